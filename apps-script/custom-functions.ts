@@ -1,0 +1,39 @@
+/**
+ * Sheets' side of the catalogue: each generated global `NAME(...)` forwards here. Sheets shows an
+ * error cell as the text `#VALUE! reason`, and a failed call as the thrown message.
+ */
+import { CATALOGUE } from '../core/functions/catalogue';
+import { callFunction } from '../core/functions/run';
+import { CallError, CellError, type Out } from '../core/functions/spec';
+import { langFromLocale, type Lang } from '../core/i18n';
+
+const BY_NAME = new Map(CATALOGUE.map((f) => [f.name, f]));
+
+let lang: Lang | undefined;
+
+/** The workbook's language, read once per execution (only when a function runs, never at load). */
+function workbookLang(): Lang {
+  if (lang === undefined) {
+    try {
+      lang = langFromLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+    } catch {
+      lang = 'en';
+    }
+  }
+  return lang;
+}
+
+function toSheets(v: Out): string | number | boolean {
+  return v instanceof CellError ? `#VALUE! ${v.reason}` : v;
+}
+
+export function customFunction(name: string, args: unknown[]): unknown {
+  const spec = BY_NAME.get(name);
+  if (!spec) throw new Error(`Unknown function ${name}`);
+  try {
+    const r = callFunction(spec, args, { lang: workbookLang() });
+    return Array.isArray(r) ? r.map((row) => row.map(toSheets)) : toSheets(r);
+  } catch (e) {
+    throw new Error(e instanceof CallError ? e.message : String(e));
+  }
+}

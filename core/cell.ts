@@ -1,0 +1,147 @@
+/**
+ * Cell values as the hosts hand them over, and the one place where they are coerced.
+ *
+ * Google Sheets gives numbers, strings, booleans, `Date` objects and `""` for a blank cell.
+ * Excel gives numbers (dates are serial numbers), strings, booleans and `null`/`""` for blanks.
+ * Every catalogue function and every form command reads cells through these functions, so that
+ * `1,200`, `１２００`, `70%` and `2026/3/31` mean the same thing everywhere.
+ */
+import type { Lang } from './i18n';
+
+export type Cell = string | number | boolean | Date | null | undefined;
+
+/** Days between 1899-12-30 (Excel's and Sheets' day 0) and 1970-01-01. */
+const EPOCH_OFFSET_DAYS = 25569;
+const MS_PER_DAY = 86400000;
+
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || v === '' || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Full-width ASCII (！ to ～) and the ideographic space become their half-width forms. */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) {
+      out += String.fromCharCode(c - 0xfee0);
+      changed = true;
+    } else if (c === 0x3000) {
+      out += ' ';
+      changed = true;
+    } else out += s[i];
+  }
+  return changed ? out : s;
+}
+
+/** Text as compared everywhere: half-width, trimmed, case-folded, inner runs of space collapsed. */
+export function normText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = v instanceof Date ? v.toISOString() : String(v);
+  return toHalfWidth(s).trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The cell as display text (for names and labels); blank is `''`. */
+export function toText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) {
+    const d = dateToSerial(v);
+    return serialToIso(d);
+  }
+  return String(v).trim();
+}
+
+const NUMBER_RE = /^([+-]?)(?:[¥￥$€£]\s*)?(\d+(?:\.\d*)?|\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d*)?)(?:[eE]([+-]?\d+))?\s*(%?)$/;
+
+/**
+ * A number from a cell: numbers as they are; text with full-width digits, thousands separators,
+ * a leading currency sign or a trailing percent sign. Blank is `null`; anything else `undefined`.
+ */
+export function toNumber(v: unknown): number | null | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v !== 'string') return undefined;
+  let s = v;
+  if (s.trim() === '') return null;
+  s = toHalfWidth(s).trim();
+  const m = NUMBER_RE.exec(s);
+  if (!m) return undefined;
+  let n = Number(m[2].replace(/,/g, '') + (m[3] !== undefined ? 'e' + m[3] : ''));
+  if (m[1] === '-') n = -n;
+  if (m[4] === '%') n = n / 100;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+const YES = new Set(['1', 'true', 'y', 'yes', '是', '有', '√', '✓', '✔']);
+const NO = new Set(['0', 'false', 'n', 'no', '否', '无', '無', '×', '✗', '✘']);
+
+/** A yes/no answer: `true`, `false`, `null` when blank (unanswered), `undefined` when unreadable. */
+export function toYesNo(v: unknown): boolean | null | undefined {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : undefined;
+  if (isBlank(v)) return null;
+  if (typeof v !== 'string') return undefined;
+  const s = normText(v);
+  if (YES.has(s)) return true;
+  if (NO.has(s)) return false;
+  return undefined;
+}
+
+/** Day serial (days since 1899-12-30) of a Date, by its calendar date in the running time zone. */
+export function dateToSerial(d: Date): number {
+  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / MS_PER_DAY + EPOCH_OFFSET_DAYS;
+}
+
+/** Day serial of a calendar date; `undefined` when the date does not exist (2026-02-30). */
+export function ymdToSerial(y: number, m: number, d: number): number | undefined {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const ms = Date.UTC(y, m - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
+  return ms / MS_PER_DAY + EPOCH_OFFSET_DAYS;
+}
+
+/** `YYYY-MM-DD` of a day serial. */
+export function serialToIso(serial: number): string {
+  const d = new Date((Math.floor(serial) - EPOCH_OFFSET_DAYS) * MS_PER_DAY);
+  const p = (n: number) => (n < 10 ? '0' : '') + n;
+  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}`;
+}
+
+const DATE_RE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ t].*)?$/i;
+
+/**
+ * A date as a day serial: `Date` objects (Sheets), serial numbers (Excel), and text such as
+ * `2026-03-31`, `2026/3/31`, `2026.3.31` or `2026年3月31日`. Blank is `null`; unreadable `undefined`.
+ */
+export function toDateSerial(v: unknown): number | null | undefined {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : dateToSerial(v);
+  if (typeof v === 'number') return Number.isFinite(v) && v >= 0 && v < 2958466 ? Math.floor(v) : undefined;
+  if (isBlank(v)) return null;
+  if (typeof v !== 'string') return undefined;
+  const m = DATE_RE.exec(toHalfWidth(v).trim());
+  if (!m) return undefined;
+  return ymdToSerial(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** Text that a spreadsheet would take for a formula (or a signed number) if written as it is. */
+export function looksLikeFormula(s: string): boolean {
+  return /^[=+\-@]/.test(s) || /^[＝＋－＠]/.test(s);
+}
+
+/**
+ * The value to write into a cell so that it is stored as the text it is: a leading apostrophe
+ * makes Sheets, Excel and HyperFormula keep `=HYPERLINK(...)`, `+1`, `-x`, `@x` as text.
+ */
+export function safeCellText(s: string): string {
+  return looksLikeFormula(s) ? "'" + s : s;
+}
+
+/** A short, readable rendering of a cell for messages ("got …"). */
+export function showCell(v: unknown, lang: Lang = 'en'): string {
+  if (v === null || v === undefined || v === '') return lang === 'en' ? '(blank)' : '(空白)';
+  if (v instanceof Date) return serialToIso(dateToSerial(v));
+  const s = typeof v === 'string' ? JSON.stringify(v) : String(v);
+  return s.length > 40 ? s.slice(0, 37) + '…' : s;
+}

@@ -1,0 +1,86 @@
+/**
+ * Form commands: input + tables in → what to write, or field-level reasons out. Pure: the host
+ * supplies the acting person, the time and the language; it reads the tables the command
+ * declares, calls `run`, and performs every write (all of them, or none when rejected).
+ */
+import type { Cell } from '../cell';
+import type { L10n, Lang } from '../i18n';
+import type { TableId, Workbook } from '../schema/types';
+
+export type CommandName =
+  | 'newCustomer'
+  | 'updateCustomer'
+  | 'newOpportunity'
+  | 'assessOpportunity'
+  | 'submitForecast'
+  | 'reviseForecast'
+  | 'changeOwner'
+  | 'newProject'
+  | 'logActivity'
+  | 'logComplaint';
+
+export interface CommandCtx {
+  /** The acting person as the host knows them (Sheets: the user's e-mail; Excel: a Team person chosen once). */
+  actor: string;
+  /** Now, as an ISO timestamp handed in by the host (core reads no clock). */
+  now: string;
+  lang: Lang;
+}
+
+/**
+ * A write, in the table's own column layout (as `TableData.col` located it).
+ * `append`: rows added after the last data row. `update`: data row `row` (0-based) replaced whole.
+ * Text that looks like a formula is already made safe (see `safeCellText`).
+ */
+export type Write =
+  | { kind: 'append'; table: TableId; rows: Cell[][] }
+  | { kind: 'update'; table: TableId; row: number; values: Cell[] };
+
+export interface FieldError {
+  /** The input field the reason belongs to (`''` for the form as a whole). */
+  field: string;
+  message: L10n;
+}
+
+export type CommandResult =
+  | { ok: true; writes: Write[]; message: L10n; id?: string }
+  | { ok: false; errors: FieldError[]; /** e.g. likely duplicates the user may confirm */ warnings?: unknown };
+
+export interface CommandSpec {
+  name: CommandName;
+  title: L10n;
+  /** The tables the host must read before running the command (the audit table is always written). */
+  reads: TableId[];
+  run(wb: Workbook, input: Record<string, unknown>, ctx: CommandCtx): CommandResult;
+}
+
+/** What the forms need to fill their drop-downs and checks, built by core from the tables (`formData`). */
+export interface FormData {
+  lang: Lang;
+  /** The acting person's Team name, when the actor is known to the Team table. */
+  actor: string | null;
+  people: { name: string; email: string; manager: string; role: string; region: string }[];
+  customers: { id: string; name: string; manager: string; tier: string }[];
+  opportunities: {
+    id: string;
+    name: string;
+    customerId: string;
+    customer: string;
+    owner: string;
+    /** 1–8, 0 = lost, null = blank. */
+    stage: number | null;
+    amount: number | null;
+    /** Expected close date `YYYY-MM-DD` or ''. */
+    close: string;
+  }[];
+  /** Drop-down items by list id, labelled in `lang`. */
+  lists: Record<string, { code: string; label: string }[]>;
+  stages: { stage: number; label: string; probability: number }[];
+  /** The opportunity-assessment threshold (Settings). */
+  threshold: number;
+  /** The current forecast period (Settings), `YYYY-MM-DD`. */
+  period: { from: string; to: string };
+}
+
+/** Read-only views a form may ask for (e.g. a superior's forecast roll-up). */
+export type ViewName = 'forecast';

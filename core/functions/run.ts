@@ -1,0 +1,313 @@
+/**
+ * The one place where catalogue functions meet cell values: arguments are shaped and coerced
+ * here, bad rows become error cells here, and calls that cannot be computed fail here with a
+ * message naming the argument, what it got and what it expects. Hosts call `callFunction` and
+ * only translate `CellError` / `CallError` into their own error values.
+ */
+import { isBlank, showCell, toDateSerial, toNumber, toText, toYesNo } from '../cell';
+import { fill, t, type L10n } from '../i18n';
+import { parseStage, readProbabilities } from '../model/stage';
+import { MSG } from './messages';
+import {
+  CallError,
+  CellError,
+  RowError,
+  type CallArgs,
+  type Ctx,
+  type Dim,
+  type ElemType,
+  type FunctionSpec,
+  type Out,
+  type ParamSpec,
+} from './spec';
+
+export type Grid = unknown[][];
+
+/** Marks a value that could not be read as its type. */
+export const BAD: unique symbol = Symbol('bad');
+
+/** A host argument as a grid: ranges are grids already, a single cell (Sheets passes a value) is 1×1. */
+export function toGrid(raw: unknown): Grid {
+  if (Array.isArray(raw)) {
+    if (raw.length === 0) return [[]];
+    return Array.isArray(raw[0]) ? (raw as Grid) : [raw];
+  }
+  return [[raw]];
+}
+
+function dimOf(g: Grid): Dim {
+  return { rows: g.length, cols: g.length ? g[0].length : 0 };
+}
+
+function isOmitted(raw: unknown): boolean {
+  if (raw === undefined || raw === null) return true;
+  if (Array.isArray(raw)) {
+    const g = toGrid(raw);
+    return g.length === 1 && g[0].length === 1 && isBlank(g[0][0]);
+  }
+  return isBlank(raw);
+}
+
+/** A cell read as `type`: the value, `null` when blank, `BAD` when unreadable. */
+export function readAs(type: ElemType | undefined, v: unknown): unknown {
+  switch (type) {
+    case 'number': {
+      const n = toNumber(v);
+      return n === undefined ? BAD : n;
+    }
+    case 'yesno': {
+      const b = toYesNo(v);
+      return b === undefined ? BAD : b;
+    }
+    case 'stage': {
+      const s = parseStage(v);
+      return s === undefined ? BAD : s;
+    }
+    case 'date': {
+      const d = toDateSerial(v);
+      return d === undefined ? BAD : d;
+    }
+    case 'text':
+      return isBlank(v) ? null : typeof v === 'boolean' ? BAD : toText(v);
+    default:
+      return isBlank(v) ? null : v;
+  }
+}
+
+const EXPECT: Record<ElemType, L10n> = {
+  any: MSG.expectText,
+  text: MSG.expectText,
+  number: MSG.expectNumber,
+  date: MSG.expectDate,
+  yesno: MSG.expectYesNo,
+  stage: MSG.expectStage,
+};
+
+/** "arg: got X, expects Y" for a value that is not of its type. */
+export function badValue(type: ElemType, arg: string, v: unknown, ctx: Ctx): string {
+  return t(fill(EXPECT[type], { arg, got: showCell(v, ctx.lang) }), ctx.lang);
+}
+
+/**
+ * For fold bodies: a cell of row `row` (1-based, within `arg`) read as `type`; a bad value fails the
+ * call naming the row and the value. Blank is `null`.
+ */
+export function need(type: ElemType, v: unknown, arg: string, row: number, ctx: Ctx): any {
+  const r = readAs(type, v);
+  if (r === BAD) {
+    const reason = badValue(type, arg, v, ctx);
+    throw new CallError(t(fill(MSG.inRow, { row, arg, reason }), ctx.lang));
+  }
+  return r;
+}
+
+/** A block's cells in reading order (a column, a row or a block alike). */
+export function cells(g: unknown): unknown[] {
+  const grid = toGrid(g);
+  if (grid.length === 0) return [];
+  if (grid[0].length === 1) return grid.map((r) => r[0]);
+  if (grid.length === 1) return grid[0];
+  const out: unknown[] = [];
+  for (const r of grid) for (const v of r) out.push(v);
+  return out;
+}
+
+/** Fails the call unless `a` (named `aName`) has as many cells as `b`. */
+export function sameLength(a: readonly unknown[], aName: string, b: readonly unknown[], bName: string, ctx: Ctx): void {
+  if (a.length !== b.length) fail(MSG.rowsMismatch, { arg: bName, rows: b.length, expected: a.length, other: aName }, ctx);
+}
+
+function fail(l: L10n, values: Record<string, string | number>, ctx: Ctx): never {
+  throw new CallError(t(fill(l, values), ctx.lang));
+}
+
+function readCall(p: ParamSpec, raw: unknown, ctx: Ctx): unknown {
+  if (isOmitted(raw) && p.shape !== 'table' && p.shape !== 'rows' && p.shape !== 'each') {
+    if (!p.optional) fail(MSG.required, { arg: p.name }, ctx);
+    if (p.shape === 'probabilities' && p.default === undefined) return undefined;
+    return p.default ?? null;
+  }
+  if (raw === undefined || raw === null) {
+    if (!p.optional) fail(MSG.required, { arg: p.name }, ctx);
+    return undefined;
+  }
+  const g = toGrid(raw);
+  const d = dimOf(g);
+  switch (p.shape) {
+    case 'scalar': {
+      if (d.rows !== 1 || d.cols !== 1) fail(MSG.scalar, { arg: p.name, rows: d.rows, cols: d.cols }, ctx);
+      const v = readAs(p.type, g[0][0]);
+      if (v === BAD) throw new CallError(badValue(p.type ?? 'any', p.name, g[0][0], ctx));
+      return v;
+    }
+    case 'vector8':
+    case 'probabilities': {
+      const flat = d.rows === 1 ? g[0] : d.cols === 1 ? g.map((r) => r[0]) : null;
+      if (!flat || flat.length !== 8) fail(MSG.vector8, { arg: p.name, rows: d.rows, cols: d.cols }, ctx);
+      if (p.shape === 'vector8') return flat;
+      const probs = readProbabilities(flat);
+      if (!Array.isArray(probs)) fail(MSG.probability, { arg: p.name, pos: probs.badAt, got: showCell(flat[probs.badAt - 1], ctx.lang) }, ctx);
+      return probs;
+    }
+    case 'table':
+    case 'rows':
+      if (p.width && (p.shape === 'rows' ? d.cols !== p.width : d.cols < p.width)) {
+        fail(p.shape === 'rows' ? MSG.width : MSG.minWidth, { arg: p.name, cols: d.cols, width: p.width }, ctx);
+      }
+      return g;
+    default:
+      return g;
+  }
+}
+
+function guard(v: Out): Out {
+  if (typeof v === 'number' && !Number.isFinite(v)) return new CellError('not a finite number');
+  return v === undefined || v === null ? '' : v;
+}
+
+function blankRow(width: number): Out[] {
+  const r: Out[] = new Array(width);
+  for (let i = 0; i < width; i++) r[i] = '';
+  return r;
+}
+
+function errorRow(width: number, e: CellError): Out[] {
+  const r: Out[] = new Array(width);
+  for (let i = 0; i < width; i++) r[i] = e;
+  return r;
+}
+
+function asCellError(e: unknown, ctx: Ctx): CellError {
+  if (e instanceof RowError) return new CellError(t(e.reason, ctx.lang));
+  throw e;
+}
+
+/**
+ * Calls a catalogue function with host arguments (grids or single values; omitted optionals as
+ * `undefined`/`null`). Returns a grid, or a single value for scalar folds. Throws `CallError` only.
+ */
+export function callFunction(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: Ctx): Out | Out[][] {
+  try {
+    return dispatch(spec, rawArgs, ctx);
+  } catch (e) {
+    if (e instanceof CallError) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    throw new CallError(t(fill(MSG.internal, { fn: spec.name, message }), ctx.lang));
+  }
+}
+
+function dispatch(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: Ctx): Out | Out[][] {
+  const call: CallArgs = {};
+  spec.params.forEach((p, i) => {
+    call[p.name] = readCall(p, rawArgs[i], ctx);
+  });
+  if (spec.kind === 'fold') {
+    const r = spec.fold(call, ctx);
+    if (Array.isArray(r)) return r.map((row) => row.map(guard));
+    return guard(r);
+  }
+  const prepared = spec.prepare ? spec.prepare(call, ctx) : undefined;
+  if (spec.kind === 'rows') return runRows(spec, call, prepared, ctx);
+  return runEach(spec, call, prepared, ctx);
+}
+
+function runRows(spec: Extract<FunctionSpec, { kind: 'rows' }>, call: CallArgs, prepared: unknown, ctx: Ctx): Out[][] {
+  const p = spec.params.find((q) => q.shape === 'rows')!;
+  const g = call[p.name] as Grid;
+  const width = spec.width;
+  const type = p.type;
+  const out: Out[][] = new Array(g.length);
+  const buf: unknown[] = [];
+  for (let r = 0; r < g.length; r++) {
+    const row = g[r];
+    let blank = true;
+    let bad: CellError | null = null;
+    buf.length = row.length;
+    for (let c = 0; c < row.length; c++) {
+      const raw = row[c];
+      const v = readAs(type, raw);
+      if (v === BAD) {
+        if (!bad) bad = new CellError(badValue(type ?? 'any', row.length > 1 ? `${p.name} #${c + 1}` : p.name, raw, ctx));
+        blank = false;
+      } else if (v !== null) blank = false;
+      buf[c] = v;
+    }
+    if (blank) out[r] = blankRow(width);
+    else if (bad) out[r] = errorRow(width, bad);
+    else {
+      try {
+        const res = spec.row(buf, call, ctx, prepared);
+        for (let i = 0; i < res.length; i++) res[i] = guard(res[i]);
+        out[r] = res;
+      } catch (e) {
+        out[r] = errorRow(width, asCellError(e, ctx));
+      }
+    }
+  }
+  return out;
+}
+
+function runEach(spec: Extract<FunctionSpec, { kind: 'each' }>, call: CallArgs, prepared: unknown, ctx: Ctx): Out[][] {
+  const ps = spec.params.filter((q) => q.shape === 'each');
+  const grids = ps.map((q) => call[q.name] as Grid | undefined);
+  let ref = -1;
+  grids.forEach((g, i) => {
+    if (!g) return;
+    const d = dimOf(g);
+    if (d.rows === 1 && d.cols === 1) return;
+    if (ref < 0) ref = i;
+    else {
+      const rd = dimOf(grids[ref]!);
+      if (d.rows !== rd.rows || d.cols !== rd.cols) {
+        fail(MSG.shapeMismatch, { arg: ps[i].name, rows: d.rows, cols: d.cols, other: ps[ref].name, orows: rd.rows, ocols: rd.cols }, ctx);
+      }
+    }
+  });
+  const shape = ref >= 0 ? dimOf(grids[ref]!) : { rows: 1, cols: 1 };
+  const n = ps.length;
+  const single = grids.map((g) => !g || (g.length === 1 && g[0].length === 1));
+  const vals: unknown[] = new Array(n);
+  const out: Out[][] = new Array(shape.rows);
+  for (let r = 0; r < shape.rows; r++) {
+    const row: Out[] = new Array(shape.cols);
+    for (let c = 0; c < shape.cols; c++) {
+      let blank = true;
+      let bad: CellError | null = null;
+      for (let i = 0; i < n; i++) {
+        const g = grids[i];
+        const raw = g ? (single[i] ? g[0][0] : g[r][c]) : undefined;
+        const v = readAs(ps[i].type, raw);
+        if (v === BAD) {
+          if (!bad) bad = new CellError(badValue(ps[i].type ?? 'any', ps[i].name, raw, ctx));
+        } else if (v !== null && (ref < 0 || !single[i])) blank = false;
+        vals[i] = v === BAD ? null : v;
+      }
+      if (bad) row[c] = bad;
+      else if (blank) row[c] = '';
+      else {
+        try {
+          row[c] = guard(spec.cell(vals, call, ctx, prepared));
+        } catch (e) {
+          row[c] = asCellError(e, ctx);
+        }
+      }
+    }
+    out[r] = row;
+  }
+  return out;
+}
+
+/** The size of a call's result from its arguments' sizes (the preview engine needs it up front). */
+export function resultSize(spec: FunctionSpec, dims: (Dim | undefined)[]): Dim {
+  if (spec.kind === 'fold') return spec.size(dims);
+  if (spec.kind === 'rows') {
+    const i = spec.params.findIndex((q) => q.shape === 'rows');
+    return { rows: dims[i]?.rows ?? 1, cols: spec.width };
+  }
+  let shape: Dim = { rows: 1, cols: 1 };
+  spec.params.forEach((q, i) => {
+    const d = dims[i];
+    if (q.shape === 'each' && d && (d.rows > 1 || d.cols > 1) && shape.rows === 1 && shape.cols === 1) shape = d;
+  });
+  return shape;
+}

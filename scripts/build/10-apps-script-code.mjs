@@ -1,0 +1,44 @@
+// dist/apps-script/Code.js: the bundle as `var KA`, then one top-level function per export of
+// apps-script/main.ts and per catalogue function (with `@customfunction` JSDoc), since Apps Script
+// sees only top-level function declarations. Nothing in it touches a Google service at load time.
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { bundle, DIST, importTs, ROOT, write } from '../lib.mjs';
+
+function jsdocText(s) {
+  return s.replace(/\*\//g, '* /').replace(/\s+/g, ' ');
+}
+
+export default async function () {
+  const out = join(DIST, 'apps-script');
+  const tmp = join(DIST, '.tmp', 'apps-script.js');
+  await bundle({ entryPoints: [join(ROOT, 'apps-script/main.ts')], outfile: tmp, format: 'iife', globalName: 'KA', platform: 'neutral' });
+  const code = readFileSync(tmp, 'utf8');
+
+  // The exports, read by loading the bundle the way Apps Script does: with no services at all.
+  const sandbox = {};
+  vm.runInNewContext(code, sandbox);
+  const exported = Object.keys(sandbox.KA).filter((k) => typeof sandbox.KA[k] === 'function' && k !== 'customFunction');
+
+  const { CATALOGUE } = await importTs('core/functions/catalogue.ts');
+  const { describe, bilingual } = await importTs('core/functions/help.ts');
+  const stubs = [];
+  for (const name of exported) {
+    stubs.push(`function ${name}() { return KA.${name}.apply(this, arguments); }`);
+  }
+  for (const f of CATALOGUE) {
+    const params = f.params.map((p) => p.name);
+    const lines = [`${jsdocText(describe(f, 'en'))}`, `${jsdocText(describe(f, 'zh'))}`, ''];
+    for (const p of f.params) {
+      const type = p.shape === 'scalar' ? 'number|string' : `${p.sample}`;
+      const name = p.optional ? `[${p.name}]` : p.name;
+      lines.push(`@param {${type}} ${name} ${jsdocText(bilingual(p.help))}`);
+    }
+    lines.push(`@return ${f.kind === 'fold' && f.result === 'scalar' ? 'A number / 一个数值' : 'A range of results / 结果区域'}`);
+    lines.push('@customfunction');
+    stubs.push(`/**\n${lines.map((l) => (' * ' + l).trimEnd()).join('\n')}\n */\nfunction ${f.name}(${params.join(', ')}) {\n  return KA.customFunction('${f.name}', Array.prototype.slice.call(arguments));\n}`);
+  }
+  write(join(out, 'Code.js'), `${code}\n${stubs.join('\n\n')}\n`);
+  copyFileSync(join(ROOT, 'appsscript.json'), join(out, 'appsscript.json'));
+}
