@@ -46,9 +46,38 @@ export type CommandResult =
   | { ok: true; writes: Write[]; message: L10n; id?: string }
   | { ok: false; errors: FieldError[]; /** e.g. likely duplicates the user may confirm */ warnings?: unknown };
 
+/** A field of a command's form; the shared UI renders forms from these. */
+export interface FieldSpec {
+  key: string;
+  label: L10n;
+  type:
+    | 'text'
+    | 'longtext'
+    | 'email'
+    | 'number'
+    | 'money'
+    | 'percent'
+    | 'date'
+    | 'yesno'
+    | 'stage'
+    | 'list'
+    | 'person'
+    | 'customer'
+    | 'opportunity'
+    /** the 20 yes/no answers of the assessment, as an array of 20 booleans */
+    | 'answers'
+    /** a list of opportunity ids (the forecast confirmation) */
+    | 'opportunities';
+  required?: boolean;
+  /** For `list` fields: a ListSpec id. */
+  list?: string;
+  help?: L10n;
+}
+
 export interface CommandSpec {
   name: CommandName;
   title: L10n;
+  fields: FieldSpec[];
   /** The tables the host must read before running the command (the audit table is always written). */
   reads: TableId[];
   run(wb: Workbook, input: Record<string, unknown>, ctx: CommandCtx): CommandResult;
