@@ -1,0 +1,636 @@
+/**
+ * A faithful in-memory Excel (the part of Office.js the add-in uses), over `model.ts`.
+ *
+ * Like Office.js, every call only queues an operation: nothing reaches the workbook before
+ * `context.sync()`, which runs the queue in order (an operation that fails stops the batch and
+ * rejects the sync; earlier ones stay done, as in Excel). A property can be read only after
+ * `load` + `sync`; `isNullObject` only after a sync; an object from `getItem` that does not exist
+ * fails the sync with ItemNotFound. A range is fixed when its operation runs (a table's body read
+ * before rows are added keeps its old size). Every sync is counted.
+ */
+import {
+  a1, enter, FakeError, parseAddress, quoteSheet, tableRect,
+  type CellModel, type ChartModel, type CondFormatModel, type NameModel, type Rect, type SheetModel, type TableModel, WorkbookModel,
+} from './model';
+
+type Op = () => void;
+
+export class FakeContext {
+  ops: Op[] = [];
+  syncs = 0;
+  workbook: FakeWorkbook;
+  trackedObjects = { add() {}, remove() {} };
+  constructor(readonly fake: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+  }
+  queue(op: Op): void {
+    this.ops.push(op);
+  }
+  async sync(): Promise<void> {
+    this.syncs++;
+    this.fake.syncs++;
+    const ops = this.ops;
+    this.ops = [];
+    for (const op of ops) op();
+  }
+}
+
+function propList(props?: string | string[] | Record<string, unknown>): string[] | null {
+  if (props === undefined) return null;
+  const list = typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : Object.keys(props);
+  return list.map((p) => p.trim().replace(/^items\//, '')).filter(Boolean);
+}
+
+abstract class Obj<M> {
+  _m: M | null | undefined = undefined;
+  _isNull: boolean | undefined;
+  _loaded = new Map<string, unknown>();
+  constructor(readonly context: FakeContext, resolve: (() => M | null | undefined) | { model: M }, what: string, nullable = false) {
+    if ('model' in resolve) {
+      this._m = resolve.model;
+      this._isNull = false;
+    } else {
+      context.queue(() => {
+        const m = resolve();
+        if (m == null && !nullable) throw new FakeError('ItemNotFound', `${what} was not found.`);
+        this._m = m ?? null;
+        this._isNull = m == null;
+      });
+    }
+  }
+  get isNullObject(): boolean {
+    if (this._isNull === undefined) throw new FakeError('PropertyNotLoaded', 'isNullObject is known only after context.sync().');
+    return this._isNull;
+  }
+  model(): M {
+    if (this._m == null) throw new FakeError('ItemNotFound', 'The object does not exist (a null object).');
+    return this._m;
+  }
+  protected abstract snapshot(m: M): Record<string, unknown>;
+  load(props?: string | string[] | Record<string, unknown>): this {
+    const want = propList(props);
+    this.context.queue(() => {
+      if (this._m == null) {
+        if (this._isNull) return; // loading a null object gives nothing, as in Office.js
+        throw new FakeError('ItemNotFound', 'The object does not exist.');
+      }
+      const snap = this.snapshot(this._m);
+      for (const k of want ?? Object.keys(snap)) {
+        if (!(k in snap)) throw new FakeError('PropertyNotFound', `fake: property "${k}" is not modelled`);
+        this._loaded.set(k, snap[k]);
+      }
+    });
+    return this;
+  }
+  protected read<T>(k: string): T {
+    if (!this._loaded.has(k)) throw new FakeError('PropertyNotLoaded', `The property "${k}" is not available. Call load and context.sync() first.`);
+    return this._loaded.get(k) as T;
+  }
+  protected write(k: string, apply: (m: M) => void): void {
+    this._loaded.delete(k);
+    this.context.queue(() => apply(this.model()));
+  }
+}
+
+// ---------------------------------------------------------------- ranges
+
+interface RangeModel {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+function grid<T>(rect: Rect, f: (r: number, c: number) => T): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rect.rows; i++) {
+    const row: T[] = [];
+    for (let j = 0; j < rect.cols; j++) row.push(f(rect.r + i, rect.c + j));
+    out.push(row);
+  }
+  return out;
+}
+
+function spread(rect: Rect, v: unknown, what: string): unknown[][] {
+  if (!Array.isArray(v)) return grid(rect, () => v);
+  if (v.length !== rect.rows || v.some((row) => !Array.isArray(row) || row.length !== rect.cols)) {
+    const got = `${v.length}×${Array.isArray(v[0]) ? v[0].length : '?'}`;
+    throw new FakeError('InvalidArgument', `The number of rows or columns in the input array (${got}) doesn't match the size of the range (${rect.rows}×${rect.cols}) [${what}].`);
+  }
+  return v as unknown[][];
+}
+
+export class FakeRange extends Obj<RangeModel> {
+  constructor(ctx: FakeContext, resolve: (() => RangeModel | null | undefined) | { model: RangeModel }, nullable = false) {
+    super(ctx, resolve, 'The range', nullable);
+  }
+  protected snapshot(m: RangeModel) {
+    const s = m.sheet;
+    return {
+      address: quoteSheet(s.name) + '!' + a1(m.rect),
+      rowCount: m.rect.rows,
+      columnCount: m.rect.cols,
+      rowIndex: m.rect.r,
+      columnIndex: m.rect.c,
+      values: grid(m.rect, (r, c) => s.cell(r, c)?.value ?? ''),
+      formulas: grid(m.rect, (r, c) => s.cell(r, c)?.formula ?? s.cell(r, c)?.value ?? ''),
+      numberFormat: grid(m.rect, (r, c) => s.cell(r, c)?.numberFormat ?? 'General'),
+      text: grid(m.rect, (r, c) => String(s.cell(r, c)?.value ?? '')),
+    };
+  }
+  get address(): string { return this.read('address'); }
+  get rowCount(): number { return this.read('rowCount'); }
+  get columnCount(): number { return this.read('columnCount'); }
+  get rowIndex(): number { return this.read('rowIndex'); }
+  get columnIndex(): number { return this.read('columnIndex'); }
+  get text(): string[][] { return this.read('text'); }
+  get values(): unknown[][] { return this.read('values'); }
+  set values(v: unknown[][]) {
+    this.write('values', (m) => {
+      const g = spread(m.rect, v, 'values');
+      g.forEach((row, i) => row.forEach((x, j) => enter(m.sheet.ensure(m.rect.r + i, m.rect.c + j), x)));
+    });
+  }
+  get formulas(): unknown[][] { return this.read('formulas'); }
+  set formulas(v: unknown[][]) {
+    this.write('formulas', (m) => {
+      const g = spread(m.rect, v, 'formulas');
+      g.forEach((row, i) => row.forEach((x, j) => enter(m.sheet.ensure(m.rect.r + i, m.rect.c + j), x)));
+    });
+  }
+  get numberFormat(): string[][] { return this.read('numberFormat'); }
+  set numberFormat(v: string[][]) {
+    this.write('numberFormat', (m) => {
+      const g = spread(m.rect, v, 'numberFormat');
+      g.forEach((row, i) => row.forEach((x, j) => (m.sheet.ensure(m.rect.r + i, m.rect.c + j).numberFormat = String(x))));
+    });
+  }
+  private derive(f: (m: RangeModel) => Rect): FakeRange {
+    return new FakeRange(this.context, () => {
+      const m = this.model();
+      const rect = f(m);
+      if (rect.rows < 1 || rect.cols < 1 || rect.r < 0 || rect.c < 0) throw new FakeError('InvalidArgument', 'fake: range outside the sheet');
+      return { sheet: m.sheet, rect };
+    });
+  }
+  getCell(i: number, j: number): FakeRange { return this.derive((m) => ({ r: m.rect.r + i, c: m.rect.c + j, rows: 1, cols: 1 })); }
+  getRow(i: number): FakeRange { return this.derive((m) => ({ r: m.rect.r + i, c: m.rect.c, rows: 1, cols: m.rect.cols })); }
+  getColumn(j: number): FakeRange { return this.derive((m) => ({ r: m.rect.r, c: m.rect.c + j, rows: m.rect.rows, cols: 1 })); }
+  getLastRow(): FakeRange { return this.derive((m) => ({ r: m.rect.r + m.rect.rows - 1, c: m.rect.c, rows: 1, cols: m.rect.cols })); }
+  getResizedRange(dr: number, dc: number): FakeRange { return this.derive((m) => ({ ...m.rect, rows: m.rect.rows + dr, cols: m.rect.cols + dc })); }
+  getOffsetRange(dr: number, dc: number): FakeRange { return this.derive((m) => ({ ...m.rect, r: m.rect.r + dr, c: m.rect.c + dc })); }
+  getAbsoluteResizedRange(rows: number, cols: number): FakeRange { return this.derive((m) => ({ ...m.rect, rows, cols })); }
+  get worksheet(): FakeWorksheet { return new FakeWorksheet(this.context, () => this.model().sheet); }
+  get format(): FakeRangeFormat { return new FakeRangeFormat(this); }
+  get dataValidation(): FakeDataValidation { return new FakeDataValidation(this); }
+  get conditionalFormats(): FakeConditionalFormats { return new FakeConditionalFormats(this); }
+}
+
+class FakeRangeFormat {
+  constructor(private range: FakeRange) {}
+  private each(f: (cell: CellModel) => void) {
+    this.range.context.queue(() => {
+      const m = this.range.model();
+      grid(m.rect, (r, c) => f(m.sheet.ensure(r, c)));
+    });
+  }
+  set columnWidth(w: number) {
+    this.range.context.queue(() => {
+      const m = this.range.model();
+      for (let j = 0; j < m.rect.cols; j++) m.sheet.columnWidths.set(m.rect.c + j, w);
+    });
+  }
+  set wrapText(_w: boolean) { this.each(() => {}); }
+  get font() {
+    const each = (f: (c: CellModel) => void) => this.each(f);
+    return { set bold(b: boolean) { each((c) => (c.bold = b)); }, set color(_c: string) { each(() => {}); } };
+  }
+  get fill() {
+    const each = (f: (c: CellModel) => void) => this.each(f);
+    return { set color(col: string) { each((c) => (c.fill = col)); } };
+  }
+  autofitColumns(): void { this.each(() => {}); }
+}
+
+class FakeDataValidation extends Obj<RangeModel> {
+  constructor(private range: FakeRange) {
+    super(range.context, () => range.model(), 'The range');
+  }
+  protected snapshot(m: RangeModel) {
+    const rules = grid(m.rect, (r, c) => m.sheet.cell(r, c)?.validation);
+    const first = JSON.stringify(rules[0][0] ?? null);
+    const same = rules.every((row) => row.every((x) => JSON.stringify(x ?? null) === first));
+    const rule = rules[0][0] as Record<string, unknown> | undefined;
+    return {
+      rule: same ? rule ?? {} : null,
+      type: !same ? 'Inconsistent' : !rule ? 'None' : rule.list ? 'List' : Object.keys(rule)[0],
+      valid: true,
+    };
+  }
+  get rule(): unknown { return this.read('rule'); }
+  set rule(rule: unknown) {
+    this.write('rule', (m) => {
+      const json = JSON.parse(JSON.stringify(rule));
+      for (const row of grid(m.rect, (r, c) => m.sheet.cell(r, c)?.validation)) {
+        if (row.some((x) => x !== undefined)) throw new FakeError('InvalidOperation', 'fake: the range already has data validation; clear() it first');
+      }
+      grid(m.rect, (r, c) => (m.sheet.ensure(r, c).validation = json));
+    });
+  }
+  get type(): string { return this.read('type'); }
+  clear(): void {
+    this.context.queue(() => {
+      const m = this.model();
+      grid(m.rect, (r, c) => delete m.sheet.ensure(r, c).validation);
+    });
+  }
+}
+
+class FakeConditionalFormats {
+  constructor(private range: FakeRange) {}
+  add(type: string): FakeConditionalFormat {
+    const range = this.range;
+    return new FakeConditionalFormat(range.context, () => {
+      const m = range.model();
+      const cf: CondFormatModel = { id: 0, rect: { ...m.rect }, type, rule: {}, format: {} };
+      m.sheet.condFormats.push(cf);
+      return { sheet: m.sheet, cf };
+    });
+  }
+  getCount(): { value: number } {
+    const out = { value: -1 };
+    this.range.context.queue(() => {
+      const m = this.range.model();
+      out.value = m.sheet.condFormats.filter((cf) => overlapsRect(cf.rect, m.rect)).length;
+    });
+    return out;
+  }
+  clearAll(): void {
+    this.range.context.queue(() => {
+      const m = this.range.model();
+      m.sheet.condFormats = m.sheet.condFormats.filter((cf) => !overlapsRect(cf.rect, m.rect));
+    });
+  }
+}
+
+function overlapsRect(a: Rect, b: Rect) {
+  return a.r < b.r + b.rows && b.r < a.r + a.rows && a.c < b.c + b.cols && b.c < a.c + a.cols;
+}
+
+class FakeConditionalFormat extends Obj<{ sheet: SheetModel; cf: CondFormatModel }> {
+  protected snapshot(m: { cf: CondFormatModel }) {
+    return { type: m.cf.type, id: String(m.cf.id) };
+  }
+  private part(kind: 'custom' | 'cellValue' | 'containsText') {
+    const me = this;
+    const rule = new Proxy({}, {
+      set(_t, k: string, v) {
+        me.context.queue(() => { me.model().cf.rule[k] = v; });
+        return true;
+      },
+    });
+    return {
+      get rule() { return rule; },
+      set rule(r: Record<string, unknown>) { me.context.queue(() => { me.model().cf.rule = { ...r }; }); },
+      format: {
+        fill: { set color(c: string) { me.context.queue(() => { me.model().cf.format.fill = c; }); } },
+        font: {
+          set color(c: string) { me.context.queue(() => { me.model().cf.format.font = c; }); },
+          set bold(b: boolean) { me.context.queue(() => { me.model().cf.format.bold = b; }); },
+        },
+      },
+      kind,
+    };
+  }
+  get custom() { return this.part('custom'); }
+  get cellValue() { return this.part('cellValue'); }
+  get textComparison() { return this.part('containsText'); }
+  getRange(): FakeRange { return new FakeRange(this.context, () => ({ sheet: this.model().sheet, rect: this.model().cf.rect })); }
+}
+
+// ---------------------------------------------------------------- tables
+
+export class FakeTable extends Obj<TableModel> {
+  protected snapshot(t: TableModel) {
+    return { name: t.name, id: String(t.id), style: t.style, showTotals: false, showHeaders: true };
+  }
+  get name(): string { return this.read('name'); }
+  set name(n: string) { this.write('name', (t) => this.context.fake.model.renameTable(t, n)); }
+  get style(): string { return this.read('style'); }
+  set style(s: string) { this.write('style', (t) => (t.style = s)); }
+  get id(): string { return this.read('id'); }
+  private rng(f: (t: TableModel) => Rect): FakeRange {
+    return new FakeRange(this.context, () => {
+      const t = this.model();
+      return { sheet: t.sheet, rect: f(t) };
+    });
+  }
+  getRange(): FakeRange { return this.rng(tableRect); }
+  getHeaderRowRange(): FakeRange { return this.rng((t) => ({ r: t.r, c: t.c, rows: 1, cols: t.cols })); }
+  getDataBodyRange(): FakeRange { return this.rng((t) => ({ r: t.r + 1, c: t.c, rows: t.rows, cols: t.cols })); }
+  get worksheet(): FakeWorksheet { return new FakeWorksheet(this.context, () => this.model().sheet); }
+  get rows() {
+    const me = this;
+    return {
+      add(index?: number | null, values?: unknown[][]) {
+        if (index !== undefined && index !== null) throw new FakeError('NotImplemented', 'fake: rows.add at an index');
+        me.context.queue(() => me.context.fake.model.addRows(me.model(), values ?? [new Array(me.model().cols).fill('')]));
+        return {};
+      },
+      getCount() {
+        const out = { value: -1 };
+        me.context.queue(() => (out.value = me.model().rows));
+        return out;
+      },
+    };
+  }
+  get columns() {
+    const me = this;
+    const col = (name: string, nullable: boolean) =>
+      new FakeTableColumn(me.context, () => {
+        const t = me.model();
+        const i = me.context.fake.model.headers(t).findIndex((h) => h.toLowerCase() === name.toLowerCase());
+        return i < 0 ? null : { t, i };
+      }, `The column "${name}"`, nullable);
+    return {
+      add(index?: number | null, values?: unknown, name?: string) {
+        if (index !== undefined && index !== null) throw new FakeError('NotImplemented', 'fake: columns.add at an index');
+        if (values !== undefined && values !== null) throw new FakeError('NotImplemented', 'fake: columns.add with values');
+        me.context.queue(() => me.context.fake.model.addColumn(me.model(), name ?? 'Column' + (me.model().cols + 1)));
+        return col(name ?? '', true);
+      },
+      getItem: (name: string) => col(name, false),
+      getItemOrNullObject: (name: string) => col(name, true),
+    };
+  }
+}
+
+class FakeTableColumn extends Obj<{ t: TableModel; i: number }> {
+  protected snapshot(m: { t: TableModel; i: number }) {
+    return { name: String(m.t.sheet.cell(m.t.r, m.t.c + m.i)?.value ?? ''), index: m.i };
+  }
+  get name(): string { return this.read('name'); }
+  get index(): number { return this.read('index'); }
+  getDataBodyRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { t, i } = this.model();
+      return { sheet: t.sheet, rect: { r: t.r + 1, c: t.c + i, rows: t.rows, cols: 1 } };
+    });
+  }
+  getHeaderRowRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { t, i } = this.model();
+      return { sheet: t.sheet, rect: { r: t.r, c: t.c + i, rows: 1, cols: 1 } };
+    });
+  }
+}
+
+/** Collections: `items` after load; each item is bound to its model. */
+class FakeCollection<T> {
+  private _items: T[] | undefined;
+  constructor(private context: FakeContext, private list: () => T[]) {}
+  load(_props?: unknown): this {
+    this.context.queue(() => (this._items = this.list()));
+    return this;
+  }
+  get items(): T[] {
+    if (!this._items) throw new FakeError('PropertyNotLoaded', 'items is available only after load and context.sync().');
+    return this._items;
+  }
+}
+
+class FakeTables extends FakeCollection<FakeTable> {
+  constructor(private ctx: FakeContext, private sheet: (() => SheetModel) | null) {
+    super(ctx, () => {
+      const s = sheet?.();
+      return ctx.fake.model.tables.filter((t) => !s || t.sheet === s).map((t) => {
+        const ft = new FakeTable(ctx, { model: t }, 'table');
+        ft.load();
+        return ft;
+      });
+    });
+  }
+  add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
+    return new FakeTable(this.ctx, () => {
+      const wb = this.ctx.fake.model;
+      let sheet: SheetModel | undefined;
+      let rect: Rect;
+      if (address instanceof FakeRange) {
+        ({ sheet, rect } = address.model());
+      } else {
+        const p = parseAddress(address);
+        rect = p.rect;
+        sheet = p.sheet !== undefined ? wb.sheet(p.sheet) : this.sheet?.();
+        if (!sheet) throw new FakeError('InvalidArgument', `fake: tables.add needs a sheet in "${address}"`);
+      }
+      return wb.addTable(sheet, rect, hasHeaders);
+    }, 'table');
+  }
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.ctx, () => this.find(name), `The table "${name}"`);
+  }
+  getItemOrNullObject(name: string): FakeTable {
+    return new FakeTable(this.ctx, () => this.find(name), `The table "${name}"`, true);
+  }
+  private find(name: string) {
+    const t = this.ctx.fake.model.table(name);
+    const s = this.sheet?.();
+    return t && (!s || t.sheet === s) ? t : null;
+  }
+}
+
+// ---------------------------------------------------------------- charts, names
+
+class FakeChart extends Obj<{ sheet: SheetModel; chart: ChartModel }> {
+  protected snapshot(m: { chart: ChartModel }) {
+    return { name: m.chart.name, chartType: m.chart.type };
+  }
+  get name(): string { return this.read('name'); }
+  set name(n: string) { this.write('name', (m) => (m.chart.name = n)); }
+  get title() {
+    const me = this;
+    return { set text(s: string) { me.context.queue(() => (me.model().chart.title = s)); } };
+  }
+  setPosition(_start: unknown, _end?: unknown): void { this.context.queue(() => void this.model()); }
+  get legend() { return { set visible(_v: boolean) {} }; }
+}
+
+class FakeCharts extends FakeCollection<FakeChart> {
+  constructor(private ctx: FakeContext, private sheet: () => SheetModel) {
+    super(ctx, () => sheet().charts.map((c) => new FakeChart(ctx, { model: { sheet: sheet(), chart: c } }, 'chart').load()));
+  }
+  add(type: string, source: FakeRange, seriesBy = 'Auto'): FakeChart {
+    return new FakeChart(this.ctx, () => {
+      const s = this.sheet();
+      const src = source.model();
+      const chart: ChartModel = { name: 'Chart ' + (s.charts.length + 1), type, source: src.rect, seriesBy, title: '' };
+      s.charts.push(chart);
+      return { sheet: s, chart };
+    }, 'chart');
+  }
+  getItemOrNullObject(name: string): FakeChart {
+    return new FakeChart(this.ctx, () => {
+      const s = this.sheet();
+      const c = s.charts.find((x) => x.name === name);
+      return c ? { sheet: s, chart: c } : null;
+    }, `The chart "${name}"`, true);
+  }
+}
+
+class FakeNamedItem extends Obj<NameModel> {
+  protected snapshot(n: NameModel) {
+    return { name: n.name, type: 'Range', formula: '=' + quoteSheet(n.sheet.name) + '!' + absolute(a1(n.rect)), comment: n.comment };
+  }
+  get name(): string { return this.read('name'); }
+  get formula(): string { return this.read('formula'); }
+  getRange(): FakeRange { return new FakeRange(this.context, () => ({ sheet: this.model().sheet, rect: this.model().rect })); }
+}
+
+function absolute(addr: string): string {
+  return addr.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+}
+
+class FakeNames extends FakeCollection<FakeNamedItem> {
+  constructor(private ctx: FakeContext) {
+    super(ctx, () => ctx.fake.model.names.map((n) => new FakeNamedItem(ctx, { model: n }, 'name').load()));
+  }
+  add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, () => {
+      const wb = this.ctx.fake.model;
+      let sheet: SheetModel | undefined, rect: Rect;
+      if (reference instanceof FakeRange) ({ sheet, rect } = reference.model());
+      else {
+        const p = parseAddress(reference.replace(/^=/, ''));
+        sheet = p.sheet === undefined ? undefined : wb.sheet(p.sheet);
+        rect = p.rect;
+        if (!sheet) throw new FakeError('InvalidArgument', `fake: names.add needs a sheet-qualified reference, got "${reference}"`);
+      }
+      return wb.addName(name, sheet, rect, comment ?? '');
+    }, 'name');
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, () => this.ctx.fake.model.name(name) ?? null, `The name "${name}"`, true);
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, () => this.ctx.fake.model.name(name) ?? null, `The name "${name}"`);
+  }
+}
+
+// ---------------------------------------------------------------- sheets, workbook
+
+export class FakeWorksheet extends Obj<SheetModel> {
+  protected snapshot(s: SheetModel) {
+    return { name: s.name, position: this.context.fake.model.sheets.indexOf(s), visibility: s.visibility, tabColor: s.tabColor, id: s.name };
+  }
+  get name(): string { return this.read('name'); }
+  set name(n: string) {
+    this.write('name', (s) => {
+      const other = this.context.fake.model.sheet(n);
+      if (other && other !== s) throw new FakeError('ItemAlreadyExists', `A sheet named "${n}" already exists.`);
+      s.name = n;
+    });
+  }
+  get position(): number { return this.read('position'); }
+  get visibility(): string { return this.read('visibility'); }
+  set visibility(v: string) { this.write('visibility', (s) => (s.visibility = v)); }
+  set tabColor(v: string) { this.write('tabColor', (s) => (s.tabColor = v)); }
+  getRange(address = ''): FakeRange {
+    return new FakeRange(this.context, () => {
+      const p = parseAddress(address || 'A1:XFD1048576');
+      return { sheet: this.model(), rect: p.rect };
+    });
+  }
+  getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.context, () => ({ sheet: this.model(), rect: { r, c, rows, cols } }));
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.context, () => {
+      const u = this.model().used();
+      return u ? { sheet: this.model(), rect: u } : null;
+    }, true);
+  }
+  get tables(): FakeTables { return new FakeTables(this.context, () => this.model()); }
+  get charts(): FakeCharts { return new FakeCharts(this.context, () => this.model()); }
+  get freezePanes() {
+    const me = this;
+    return { freezeRows(n: number) { me.context.queue(() => (me.model().frozenRows = n)); } };
+  }
+  activate(): void { this.context.queue(() => void this.model()); }
+}
+
+class FakeWorksheets extends FakeCollection<FakeWorksheet> {
+  constructor(private ctx: FakeContext) {
+    super(ctx, () => ctx.fake.model.sheets.map((s) => new FakeWorksheet(ctx, { model: s }, 'sheet').load()));
+  }
+  add(name?: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.fake.model.addSheet(name), 'sheet');
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.fake.model.sheet(name), `The sheet "${name}"`);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.fake.model.sheet(name), `The sheet "${name}"`, true);
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.fake.model.sheets[0], 'active sheet');
+  }
+}
+
+export class FakeWorkbook {
+  worksheets: FakeWorksheets;
+  tables: FakeTables;
+  names: FakeNames;
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheets(ctx);
+    this.tables = new FakeTables(ctx, null);
+    this.names = new FakeNames(ctx);
+  }
+}
+
+/** The fake `Excel` namespace object plus the test's view of the workbook. */
+export class FakeExcel {
+  model = new WorkbookModel();
+  /** Every context.sync() of every run. */
+  syncs = 0;
+  /** Syncs per Excel.run, in order. */
+  runs: number[] = [];
+  constructor() {
+    this.model.addSheet('Sheet1');
+  }
+  run = async <T>(batch: (ctx: FakeContext) => Promise<T>): Promise<T> => {
+    const ctx = new FakeContext(this);
+    try {
+      const out = await batch(ctx);
+      if (ctx.ops.length) throw new Error(`fake: ${ctx.ops.length} queued operation(s) were never synced`);
+      return out;
+    } finally {
+      this.runs.push(ctx.syncs);
+    }
+  };
+  // Enumerations the add-in reads from the Excel namespace.
+  ChartType = { funnel: 'Funnel', barClustered: 'BarClustered', columnClustered: 'ColumnClustered' };
+  ChartSeriesBy = { auto: 'Auto', columns: 'Columns', rows: 'Rows' };
+  ConditionalFormatType = { custom: 'Custom', cellValue: 'CellValue', containsText: 'ContainsText' };
+  ConditionalCellValueOperator = { greaterThan: 'GreaterThan', lessThan: 'LessThan', between: 'Between', equalTo: 'EqualTo', greaterThanOrEqual: 'GreaterThanOrEqual', lessThanOrEqual: 'LessThanOrEqual' };
+  SheetVisibility = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
+  DataValidationAlertStyle = { stop: 'Stop', warning: 'Warning', information: 'Information' };
+}
+
+/** `Office.context.document.settings`, in memory (saveAsync persists into `saved`). */
+export class FakeSettings {
+  private live = new Map<string, unknown>();
+  saved = new Map<string, unknown>();
+  saves = 0;
+  get(name: string): unknown {
+    return this.live.has(name) ? this.live.get(name) : null;
+  }
+  set(name: string, value: unknown): void {
+    this.live.set(name, JSON.parse(JSON.stringify(value)));
+  }
+  remove(name: string): void {
+    this.live.delete(name);
+  }
+  saveAsync(cb?: (r: { status: string }) => void): void {
+    this.saved = new Map(this.live);
+    this.saves++;
+    queueMicrotask(() => cb?.({ status: 'succeeded' }));
+  }
+}
