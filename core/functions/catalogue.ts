@@ -2,15 +2,29 @@
  * The catalogue: every spreadsheet function of the product, declared once. Hosts, the manifest
  * generators, the preview engine and the tests all take their list from here.
  */
+import { ACTIVITY_PACE } from './activity';
 import { OPP_ASSESS, OPP_SCORE } from './assessment';
+import { FORECAST_ROLLUP } from './forecast';
+import { FUNNEL_HEALTH, HEALTH_STATUS } from './funnel';
 import { STAGE_PROBABILITY, WEIGHTED_PIPELINE } from './pipeline';
+import { PIPELINE_COVERAGE, QUOTA_ATTAINMENT } from './quota';
+import { RELATIONSHIP_LEVEL } from './relationship';
 import type { FunctionSpec } from './spec';
+import { CUSTOMER_TIER } from './tier';
 
 export const CATALOGUE: readonly FunctionSpec[] = [
   OPP_SCORE,
   OPP_ASSESS,
   STAGE_PROBABILITY,
   WEIGHTED_PIPELINE,
+  FUNNEL_HEALTH,
+  HEALTH_STATUS,
+  FORECAST_ROLLUP,
+  QUOTA_ATTAINMENT,
+  PIPELINE_COVERAGE,
+  CUSTOMER_TIER,
+  RELATIONSHIP_LEVEL,
+  ACTIVITY_PACE,
 ];
 
 const BY_NAME = new Map(CATALOGUE.map((f) => [f.name, f]));
