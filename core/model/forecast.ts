@@ -99,7 +99,7 @@ export function buildTeam(rows: readonly (TeamMember | null)[]): Team {
     if (m.person === '') throw new ForecastError(fill(MSG.noPerson, { row: i + 1, manager: m.manager ?? '' }));
     const k = key(m.person);
     const first = byKey.get(k);
-    if (first !== undefined) throw new ForecastError(fill(MSG.duplicate, { person: m.person, first: first + 1, second: i + 1 }));
+    if (first !== undefined) throw new ForecastError(fill(MSG.duplicate, { person: m.person.trim(), first: first + 1, second: i + 1 }));
     byKey.set(k, i);
   }
   const parent = new Int32Array(n).fill(-1);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { FORECAST_ROLLUP } from './forecast';
+import { callFunction, resultSize } from './run';
+import { CallError } from './spec';
+
+const team = [['王总', ''], ['李经理', '王总'], ['', ''], ['张三', '李经理']];
+
+describe('FORECAST_ROLLUP', () => {
+  it('reads Date objects, serial numbers and text dates alike for the period and close dates', () => {
+    const opps = [
+      ['张三', '1,200', '08', new Date(2026, 2, 31)],
+      ['张三', '１２００', '08', 46112],
+      ['张三', 1000, 8, '2026/3/31'],
+      ['张三', 1000, 8, '2026年4月1日'],
+    ];
+    const viaDates = callFunction(FORECAST_ROLLUP, [team, opps, new Date(2026, 0, 1), new Date(2026, 2, 31)], { lang: 'zh' });
+    const viaSerial = callFunction(FORECAST_ROLLUP, [team, opps, 46023, 46112], { lang: 'zh' });
+    expect(viaDates).toEqual(viaSerial);
+    expect(viaSerial).toEqual([
+      ['王总', '', 0, 3400, '', 3400, 0],
+      ['李经理', '王总', 0, 3400, '', 3400, 0],
+      ['', '', '', '', '', '', ''],
+      ['张三', '李经理', 3400, 3400, '', 3400, 3],
+      ['(未分配)', '', 0, 0, '', 0, 0],
+    ]);
+  });
+
+  it('has one row per team row plus (unassigned), as resultSize says', () => {
+    const r = callFunction(FORECAST_ROLLUP, [team, [['x', 1, 1]]], { lang: 'en' }) as unknown[][];
+    expect(resultSize(FORECAST_ROLLUP, [{ rows: 4, cols: 2 }, { rows: 1, cols: 3 }])).toEqual({ rows: 5, cols: 7 });
+    expect(r).toHaveLength(5);
+    expect(r[4]).toEqual(['(unassigned)', '', 0.1, 0.1, '', 0.1, 1]);
+  });
+
+  it('skips opportunity rows with a blank stage, counts a blank amount as 0', () => {
+    const r = callFunction(FORECAST_ROLLUP, [team, [['张三', 500, ''], ['张三', '', '05'], ['', '', '']]], { lang: 'en' }) as unknown[][];
+    expect(r[3]).toEqual(['张三', '李经理', 0, 0, '', 0, 1]);
+  });
+
+  it('applies adjustments (blank amount = no revision) and custom probabilities', () => {
+    const probs = [[0.5], [0.5], [0.5], [0.5], [0.5], [0.5], [0.5], ['50%']];
+    const r = callFunction(FORECAST_ROLLUP, [team, [['张三', 100, 8]], null, null, [['李经理', '80'], ['张三', '']], probs], { lang: 'en' }) as unknown[][];
+    expect(r[3].slice(2)).toEqual([50, 50, '', 50, 1]);
+    expect(r[1].slice(2)).toEqual([0, 50, 80, 80, 0]);
+    expect(r[0].slice(2)).toEqual([0, 80, '', 80, 0]);
+  });
+
+  it('fails the call naming the fault', () => {
+    const none = [['', '', '']];
+    const run = (args: unknown[], lang: 'en' | 'zh' = 'en') => () => callFunction(FORECAST_ROLLUP, args, { lang });
+    expect(run([[['A', 'B'], ['B', 'A']], none])).toThrow(/cycle: (A → B → A|B → A → B)/);
+    expect(run([[['A', 'Boss']], none], 'zh')).toThrow(/A 的上级 Boss 不在团队中/);
+    expect(run([[['A', ''], ['a', '']], none])).toThrow(/a is listed twice/);
+    expect(run([[['A', '']], none, null, null, [['B', 1]]])).toThrow(/adjustments row 1: B is not in the team/);
+    expect(run([[['A', '']], [['A', 'lots', 1]]])).toThrow(/row 1 of opportunities.*"lots"/);
+    expect(run([[['A', '']], [['A', 1, 1, 'someday']]], 'zh')).toThrow(/opportunities 第 1 行.*"someday"/);
+    expect(run([[['A', '']], [['A', 1, 1]], '2026-03-31', '2026-01-01'])).toThrow(/after/);
+    expect(run([[['A']], none])).toThrow(/team: got 1 columns, expects at least 2/);
+    expect(run([[['A', '']], [['A', 1, 1]], 'soon'])).toThrow(CallError);
+  });
+});
