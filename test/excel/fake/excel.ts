@@ -82,6 +82,12 @@ abstract class Obj<M> {
     });
     return this;
   }
+  /** Loads every property at once (for collection items, made while a sync runs). */
+  loaded(): this {
+    const snap = this.snapshot(this.model());
+    for (const k of Object.keys(snap)) this._loaded.set(k, snap[k]);
+    return this;
+  }
   protected read<T>(k: string): T {
     if (!this._loaded.has(k)) throw new FakeError('PropertyNotLoaded', `The property "${k}" is not available. Call load and context.sync() first.`);
     return this._loaded.get(k) as T;
@@ -178,7 +184,7 @@ export class FakeRange extends Obj<RangeModel> {
   getResizedRange(dr: number, dc: number): FakeRange { return this.derive((m) => ({ ...m.rect, rows: m.rect.rows + dr, cols: m.rect.cols + dc })); }
   getOffsetRange(dr: number, dc: number): FakeRange { return this.derive((m) => ({ ...m.rect, r: m.rect.r + dr, c: m.rect.c + dc })); }
   getAbsoluteResizedRange(rows: number, cols: number): FakeRange { return this.derive((m) => ({ ...m.rect, rows, cols })); }
-  get worksheet(): FakeWorksheet { return new FakeWorksheet(this.context, () => this.model().sheet); }
+  get worksheet(): FakeWorksheet { return new FakeWorksheet(this.context, () => this.model().sheet, 'sheet'); }
   get format(): FakeRangeFormat { return new FakeRangeFormat(this); }
   get dataValidation(): FakeDataValidation { return new FakeDataValidation(this); }
   get conditionalFormats(): FakeConditionalFormats { return new FakeConditionalFormats(this); }
@@ -236,10 +242,16 @@ class FakeDataValidation extends Obj<RangeModel> {
     });
   }
   get type(): string { return this.read('type'); }
+  set errorAlert(alert: unknown) {
+    this.write('errorAlert', (m) => {
+      const json = JSON.parse(JSON.stringify(alert));
+      grid(m.rect, (r, c) => (m.sheet.ensure(r, c).validationAlert = json));
+    });
+  }
   clear(): void {
     this.context.queue(() => {
       const m = this.model();
-      grid(m.rect, (r, c) => delete m.sheet.ensure(r, c).validation);
+      grid(m.rect, (r, c) => { const cell = m.sheet.ensure(r, c); delete cell.validation; delete cell.validationAlert; });
     });
   }
 }
@@ -253,7 +265,7 @@ class FakeConditionalFormats {
       const cf: CondFormatModel = { id: 0, rect: { ...m.rect }, type, rule: {}, format: {} };
       m.sheet.condFormats.push(cf);
       return { sheet: m.sheet, cf };
-    });
+    }, 'conditional format');
   }
   getCount(): { value: number } {
     const out = { value: -1 };
@@ -326,7 +338,7 @@ export class FakeTable extends Obj<TableModel> {
   getRange(): FakeRange { return this.rng(tableRect); }
   getHeaderRowRange(): FakeRange { return this.rng((t) => ({ r: t.r, c: t.c, rows: 1, cols: t.cols })); }
   getDataBodyRange(): FakeRange { return this.rng((t) => ({ r: t.r + 1, c: t.c, rows: t.rows, cols: t.cols })); }
-  get worksheet(): FakeWorksheet { return new FakeWorksheet(this.context, () => this.model().sheet); }
+  get worksheet(): FakeWorksheet { return new FakeWorksheet(this.context, () => this.model().sheet, 'sheet'); }
   get rows() {
     const me = this;
     return {
@@ -402,9 +414,7 @@ class FakeTables extends FakeCollection<FakeTable> {
     super(ctx, () => {
       const s = sheet?.();
       return ctx.fake.model.tables.filter((t) => !s || t.sheet === s).map((t) => {
-        const ft = new FakeTable(ctx, { model: t }, 'table');
-        ft.load();
-        return ft;
+        return new FakeTable(ctx, { model: t }, 'table').loaded();
       });
     });
   }
@@ -455,7 +465,7 @@ class FakeChart extends Obj<{ sheet: SheetModel; chart: ChartModel }> {
 
 class FakeCharts extends FakeCollection<FakeChart> {
   constructor(private ctx: FakeContext, private sheet: () => SheetModel) {
-    super(ctx, () => sheet().charts.map((c) => new FakeChart(ctx, { model: { sheet: sheet(), chart: c } }, 'chart').load()));
+    super(ctx, () => sheet().charts.map((c) => new FakeChart(ctx, { model: { sheet: sheet(), chart: c } }, 'chart').loaded()));
   }
   add(type: string, source: FakeRange, seriesBy = 'Auto'): FakeChart {
     return new FakeChart(this.ctx, () => {
@@ -477,11 +487,24 @@ class FakeCharts extends FakeCollection<FakeChart> {
 
 class FakeNamedItem extends Obj<NameModel> {
   protected snapshot(n: NameModel) {
-    return { name: n.name, type: 'Range', formula: '=' + quoteSheet(n.sheet.name) + '!' + absolute(a1(n.rect)), comment: n.comment };
+    const formula = n.sheet && n.rect ? '=' + quoteSheet(n.sheet.name) + '!' + absolute(a1(n.rect)) : n.formula ?? '';
+    return { name: n.name, type: n.sheet ? 'Range' : 'String', formula, comment: n.comment };
+  }
+  delete(): void {
+    this.context.queue(() => {
+      const wb = this.context.fake.model;
+      wb.names = wb.names.filter((x) => x !== this.model());
+    });
   }
   get name(): string { return this.read('name'); }
   get formula(): string { return this.read('formula'); }
-  getRange(): FakeRange { return new FakeRange(this.context, () => ({ sheet: this.model().sheet, rect: this.model().rect })); }
+  getRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const n = this.model();
+      if (!n.sheet || !n.rect) throw new FakeError('InvalidOperation', `The name "${n.name}" is not a range.`);
+      return { sheet: n.sheet, rect: n.rect };
+    });
+  }
 }
 
 function absolute(addr: string): string {
@@ -490,20 +513,20 @@ function absolute(addr: string): string {
 
 class FakeNames extends FakeCollection<FakeNamedItem> {
   constructor(private ctx: FakeContext) {
-    super(ctx, () => ctx.fake.model.names.map((n) => new FakeNamedItem(ctx, { model: n }, 'name').load()));
+    super(ctx, () => ctx.fake.model.names.map((n) => new FakeNamedItem(ctx, { model: n }, 'name').loaded()));
   }
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
     return new FakeNamedItem(this.ctx, () => {
       const wb = this.ctx.fake.model;
-      let sheet: SheetModel | undefined, rect: Rect;
-      if (reference instanceof FakeRange) ({ sheet, rect } = reference.model());
-      else {
+      if (reference instanceof FakeRange) return wb.addName(name, reference.model(), comment ?? '');
+      if (/^=?('[^']+'|[A-Za-z_][\w.]*)!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/.test(reference)) {
         const p = parseAddress(reference.replace(/^=/, ''));
-        sheet = p.sheet === undefined ? undefined : wb.sheet(p.sheet);
-        rect = p.rect;
-        if (!sheet) throw new FakeError('InvalidArgument', `fake: names.add needs a sheet-qualified reference, got "${reference}"`);
+        const sheet = wb.sheet(p.sheet!);
+        if (!sheet) throw new FakeError('InvalidArgument', `No sheet "${p.sheet}" for the name "${name}".`);
+        return wb.addName(name, { sheet, rect: p.rect }, comment ?? '');
       }
-      return wb.addName(name, sheet, rect, comment ?? '');
+      if (!reference.startsWith('=')) throw new FakeError('InvalidArgument', `fake: a name's formula starts with "=" (got "${reference}")`);
+      return wb.addName(name, { formula: reference }, comment ?? '');
     }, 'name');
   }
   getItemOrNullObject(name: string): FakeNamedItem {
@@ -558,7 +581,7 @@ export class FakeWorksheet extends Obj<SheetModel> {
 
 class FakeWorksheets extends FakeCollection<FakeWorksheet> {
   constructor(private ctx: FakeContext) {
-    super(ctx, () => ctx.fake.model.sheets.map((s) => new FakeWorksheet(ctx, { model: s }, 'sheet').load()));
+    super(ctx, () => ctx.fake.model.sheets.map((s) => new FakeWorksheet(ctx, { model: s }, 'sheet').loaded()));
   }
   add(name?: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.fake.model.addSheet(name), 'sheet');
@@ -611,6 +634,7 @@ export class FakeExcel {
   ConditionalFormatType = { custom: 'Custom', cellValue: 'CellValue', containsText: 'ContainsText' };
   ConditionalCellValueOperator = { greaterThan: 'GreaterThan', lessThan: 'LessThan', between: 'Between', equalTo: 'EqualTo', greaterThanOrEqual: 'GreaterThanOrEqual', lessThanOrEqual: 'LessThanOrEqual' };
   SheetVisibility = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
+  DataValidationOperator = { between: 'Between', greaterThanOrEqualTo: 'GreaterThanOrEqualTo', lessThanOrEqualTo: 'LessThanOrEqualTo', greaterThan: 'GreaterThan' };
   DataValidationAlertStyle = { stop: 'Stop', warning: 'Warning', information: 'Information' };
 }
 

@@ -17,6 +17,7 @@ export interface CellModel {
   formula?: string;
   numberFormat?: string;
   validation?: unknown;
+  validationAlert?: unknown;
   bold?: boolean;
   fill?: string;
 }
@@ -95,7 +96,8 @@ export interface TableModel {
   style: string;
 }
 
-export type NameModel = { name: string; sheet: SheetModel; rect: Rect; comment: string };
+/** A named item: a range (sheet + rect) or any other formula (e.g. a structured reference `=KA_Team[Person]`). */
+export type NameModel = { name: string; sheet?: SheetModel; rect?: Rect; formula?: string; comment: string };
 
 export class FakeError extends Error {
   constructor(public code: string, message: string) {
@@ -233,6 +235,7 @@ export class WorkbookModel {
         const cell = t.sheet.ensure(oldBottom + i, t.c + j);
         if (above?.numberFormat !== undefined) cell.numberFormat = above.numberFormat;
         if (above?.validation !== undefined) cell.validation = above.validation;
+        if (above?.validationAlert !== undefined) cell.validationAlert = above.validationAlert;
         enter(cell, values[i][j]);
       }
     }
@@ -261,9 +264,9 @@ export class WorkbookModel {
     return out;
   }
 
-  addName(name: string, sheet: SheetModel, rect: Rect, comment = ''): NameModel {
+  addName(name: string, ref: { sheet: SheetModel; rect: Rect } | { formula: string }, comment = ''): NameModel {
     this.checkNewName(name);
-    const n = { name, sheet, rect, comment };
+    const n = { name, ...ref, comment };
     this.names.push(n);
     return n;
   }

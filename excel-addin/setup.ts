@@ -1,0 +1,358 @@
+/**
+ * Set-up in Excel: walks core's set-up plan (`core/schema/setup.ts`) and the dashboard templates
+ * (`core/schema/dashboard.ts`) with Office.js. Every schema table becomes an Excel table named `KA_…`
+ * (found by that name, never by sheet title) with headers in the user's language, number formats,
+ * drop-downs (named lists on a hidden sheet; Team people through a name on the Team table's column),
+ * other validation and conditional formats; a Dashboard sheet of `=KA.*` formulas and a funnel chart.
+ *
+ * Idempotent and safe: an existing table only gets the schema columns it lacks (appended after the
+ * user's, `reconcile`), and formats/validation only on those; no data row is changed except blank
+ * ones of an empty table receiving its initial rows; missing Settings keys are appended; an existing
+ * dashboard only gets its empty cells filled and a missing chart added.
+ */
+import { normText, type Cell } from '../core/cell';
+import { fill, type L10n, type Lang, t } from '../core/i18n';
+import { DASHBOARD, DASHBOARD_SHEET, dashboardLabels, parseA1, renderFormula, settingLookup, type Placeholder } from '../core/schema/dashboard';
+import { cellValue, rowFor, tableFromGrid } from '../core/schema/read';
+import { reconcile, RULE_COLOURS, setupPlan, type ColumnPlan, type FormatRule, type NumberFormatKind, type TablePlan } from '../core/schema/setup';
+import { tableSpec } from '../core/schema/tables';
+import type { TableData, TableId } from '../core/schema/types';
+import { colLetters, freeSheetName, quoteSheet, structuredColumn, type ExcelRun } from './excel-run';
+
+export const EXCEL_FORMATS: Record<NumberFormatKind, string> = {
+  money: '#,##0.00',
+  percent: '0%',
+  date: 'yyyy-mm-dd',
+  datetime: 'yyyy-mm-dd hh:mm',
+  integer: '0',
+  number: 'General',
+  text: 'General',
+};
+
+/** Named items set-up owns. */
+export const NAMES = {
+  dashboard: 'KA_Dashboard',
+  lists: 'KA_Lists',
+  teamPeople: 'KA_Team_People',
+  list: (key: string) => 'KA_List_' + key.replace(/[^A-Za-z0-9_]/g, '_'),
+};
+export const FUNNEL_CHART = 'KA_Funnel';
+const LISTS_SHEET = 'KA_Lists';
+/** The funnel block's stage and current-count columns (8 stages). */
+const FUNNEL_SOURCE = 'A5:B12';
+/** How much of an existing dashboard set-up looks at (it writes nothing outside). */
+const DASHBOARD_AREA = 'A1:Z60';
+
+export interface SetupReport {
+  created: TableId[];
+  columnsAdded: { table: TableId; headers: string[] }[];
+  rowsAdded: { table: TableId; count: number }[];
+  dashboard: 'created' | 'completed' | 'kept';
+  message: L10n;
+}
+
+interface TableState {
+  plan: TablePlan;
+  table: Excel.Table;
+  created: boolean;
+  /** Keys of the columns set-up lays out now (all for a new table, the added ones otherwise). */
+  fresh: Set<string>;
+  /** Rows as read before set-up touched the table (null for a new one). */
+  before: TableData | null;
+  header?: Excel.Range;
+  body?: Excel.Range;
+  layout?: TableData;
+}
+
+/** The key a column's drop-down list is named by (`stage`, `yesno`, `classification`, …). */
+function listKey(id: TableId, key: string): string {
+  const col = tableSpec(id).columns.find((c) => c.key === key);
+  return col?.type === 'stage' ? 'stage' : col?.list ?? key;
+}
+
+const normRef = (f: string) => f.replace(/[$'=]/g, '').toLowerCase();
+
+/** Runs set-up in one Excel.run (a handful of syncs: probe, read, create, lay out, format and fill). */
+export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): Promise<SetupReport> {
+  const plan = setupPlan(lang, today);
+  return run(async (ctx) => {
+    const wb = ctx.workbook;
+    // 1. What exists: sheets, our tables and names.
+    const sheets = wb.worksheets.load('items/name');
+    const probes = plan.tables.map((tp) => wb.tables.getItemOrNullObject(tp.name));
+    const listNames = new Map<string, Excel.NamedItem>();
+    for (const tp of plan.tables) {
+      for (const c of tp.columns) {
+        if (c.validation?.kind === 'list') {
+          const k = listKey(tp.id, c.key);
+          if (!listNames.has(k)) listNames.set(k, wb.names.getItemOrNullObject(NAMES.list(k)).load('formula'));
+        }
+      }
+    }
+    const teamName = wb.names.getItemOrNullObject(NAMES.teamPeople).load('formula');
+    const listsName = wb.names.getItemOrNullObject(NAMES.lists);
+    const dashName = wb.names.getItemOrNullObject(NAMES.dashboard);
+    await ctx.sync();
+
+    // 2. Read the existing tables' headers and rows, the lists sheet, the dashboard.
+    const taken = sheets.items.map((s) => s.name);
+    const reads = plan.tables.map((tp, i) => (probes[i].isNullObject ? null : probes[i].getRange().load('values')));
+    const listsSheet = listsName.isNullObject ? null : listsName.getRange().worksheet.load('name');
+    const dashSheet = dashName.isNullObject ? null : dashName.getRange().worksheet;
+    const dashCells = dashSheet ? dashSheet.getRange(DASHBOARD_AREA).load('formulas') : null;
+    const dashChart = dashSheet ? dashSheet.charts.getItemOrNullObject(FUNNEL_CHART) : null;
+    await ctx.sync();
+
+    // 3. Create the missing tables; append the schema columns existing ones lack.
+    const report: SetupReport = { created: [], columnsAdded: [], rowsAdded: [], dashboard: 'kept', message: { en: '', zh: '' } };
+    const states: TableState[] = plan.tables.map((tp, i) => {
+      const spec = tableSpec(tp.id);
+      const read = reads[i];
+      if (read) {
+        const grid = read.values as Cell[][];
+        const rec = reconcile(spec, grid[0], lang);
+        for (const h of rec.headers) probes[i].columns.add(undefined, undefined, h);
+        if (rec.headers.length) report.columnsAdded.push({ table: tp.id, headers: rec.headers });
+        return { plan: tp, table: probes[i], created: false, fresh: new Set(rec.missing), before: tableFromGrid(spec, grid) };
+      }
+      const title = freeSheetName(tp.sheet, taken);
+      taken.push(title);
+      const sheet = wb.worksheets.add(title);
+      const headers = tp.columns.map((c) => c.header);
+      sheet.getRangeByIndexes(0, 0, 1, headers.length).values = [headers];
+      const table = sheet.tables.add(`A1:${colLetters(headers.length - 1)}1`, true);
+      table.name = tp.name;
+      sheet.freezePanes.freezeRows(tp.frozenRows);
+      report.created.push(tp.id);
+      return { plan: tp, table, created: true, fresh: new Set(tp.columns.map((c) => c.key)), before: null };
+    });
+    await ctx.sync();
+
+    // 4. Where everything is now.
+    for (const s of states) {
+      s.header = s.table.getHeaderRowRange().load('values, rowIndex, columnIndex');
+      s.body = s.table.getDataBodyRange().load('values, rowIndex, columnIndex, rowCount');
+    }
+    await ctx.sync();
+    for (const s of states) s.layout = tableFromGrid(tableSpec(s.plan.id), [s.header!.values[0] as Cell[], ...(s.body!.values as Cell[][])]);
+    const byId = new Map(states.map((s) => [s.plan.id, s]));
+
+    // 5a. Drop-down lists: a hidden sheet of values, one name per list (re-pointed when it moved).
+    const lists = new Map<string, string[]>();
+    for (const tp of plan.tables) {
+      for (const c of tp.columns) if (c.validation?.kind === 'list') lists.set(listKey(tp.id, c.key), c.validation.values);
+    }
+    const keys = [...lists.keys()];
+    const depth = Math.max(...keys.map((k) => lists.get(k)!.length)) + 1;
+    let ls = listsSheet;
+    let lsName = listsSheet ? listsSheet.name : '';
+    if (!ls) {
+      lsName = freeSheetName(LISTS_SHEET, taken);
+      taken.push(lsName);
+      ls = wb.worksheets.add(lsName);
+      ls.visibility = Excel.SheetVisibility.hidden;
+    }
+    // A new sheet gets every list; an existing one only the lists whose name is missing or moved
+    // (so a re-run in another language leaves the existing drop-downs as they are).
+    const block = ls.getRangeByIndexes(0, 0, depth, keys.length);
+    if (!listsSheet) block.values = Array.from({ length: depth }, (_, r) => keys.map((k) => (r === 0 ? k : lists.get(k)![r - 1] ?? '')));
+    if (listsName.isNullObject) wb.names.add(NAMES.lists, block, 'Key-account workbook: drop-down lists');
+    keys.forEach((k, j) => {
+      const values = lists.get(k)!;
+      const range = ls!.getRangeByIndexes(1, j, values.length, 1);
+      const existing = listNames.get(k)!;
+      if (!existing.isNullObject) {
+        const want = `${quoteSheet(lsName)}!${colLetters(j)}2:${colLetters(j)}${values.length + 1}`;
+        if (normRef(existing.formula) === normRef(want)) return;
+        existing.delete();
+      }
+      if (listsSheet) ls!.getRangeByIndexes(0, j, depth, 1).values = [[k], ...Array.from({ length: depth - 1 }, (_, r) => [values[r] ?? ''])];
+      wb.names.add(NAMES.list(k), range);
+    });
+    const team = byId.get('team')!.layout!;
+    const personHeader = String(byId.get('team')!.header!.values[0][team.col.person] ?? '');
+    const teamFormula = `=${tableSpec('team').name}${structuredColumn(personHeader)}`;
+    if (teamName.isNullObject || normRef(teamName.formula) !== normRef(teamFormula)) {
+      if (!teamName.isNullObject) teamName.delete();
+      wb.names.add(NAMES.teamPeople, teamFormula);
+    }
+
+    // 5b. Formats, validation and conditional formats of the columns laid out now.
+    for (const s of states) {
+      if (!s.fresh.size) continue;
+      const rowCount = s.body!.rowCount;
+      for (const c of s.plan.columns) {
+        if (!s.fresh.has(c.key)) continue;
+        const j = s.layout!.col[c.key];
+        if (j < 0) continue;
+        const column = s.table.getDataBodyRange().getColumn(j);
+        column.numberFormat = Array.from({ length: rowCount }, () => [EXCEL_FORMATS[c.format]]);
+        s.table.getHeaderRowRange().getCell(0, j).format.columnWidth = Math.round(c.width * 0.75);
+        applyValidation(column, c, s.plan.id, cellRef(s, j));
+        for (const rule of s.plan.rules.filter((r) => r.column === c.key)) addRule(column, rule, cellRef(s, j));
+      }
+    }
+
+    // 5c. Initial rows: into an empty table (its blank rows first), and Settings keys that are missing.
+    for (const s of states) {
+      const rows = initialRows(s);
+      if (!rows.length) continue;
+      writeRows(s, rows);
+      report.rowsAdded.push({ table: s.plan.id, count: rows.length });
+    }
+
+    // 5d. The dashboard.
+    const headerOf = (id: string, key: string) => {
+      const st = byId.get(id as TableId)!;
+      return String(st.header!.values[0][st.layout!.col[key]] ?? key);
+    };
+    const ref = (p: Exclude<Placeholder, { kind: 'fn' }>): string => {
+      if (p.kind === 'setting') {
+        const name = tableSpec('settings').name;
+        return settingLookup(p.key, name + structuredColumn(headerOf('settings', 'value')), name + structuredColumn(headerOf('settings', 'key')));
+      }
+      const name = tableSpec(p.table as TableId).name;
+      if (!p.last) return name + structuredColumn(headerOf(p.table, p.column));
+      return `${name}[${structuredColumn(headerOf(p.table, p.column))}:${structuredColumn(headerOf(p.table, p.last))}]`;
+    };
+    // Labels are written as values (made safe), formulas as formulas.
+    const cells = new Map<string, { values?: Cell[][]; formulas?: string[][] }>();
+    for (const l of dashboardLabels(lang)) cells.set(l.at, { values: [[cellValue(l.text)]] });
+    for (const b of DASHBOARD) for (const c of b.cells) cells.set(c.at, { formulas: [['=' + renderFormula(c.formula, { fn: (n) => 'KA.' + n, ref })]] });
+    const put = (sheet: Excel.Worksheet, at: string, v: { values?: Cell[][]; formulas?: string[][] }) => {
+      const range = sheet.getRange(at);
+      if (v.formulas) range.formulas = v.formulas;
+      else range.values = v.values as (string | number | boolean)[][];
+    };
+    if (!dashSheet) {
+      const sheet = wb.worksheets.add(freeSheetName(t(DASHBOARD_SHEET, lang), taken));
+      for (const [at, v] of cells) put(sheet, at, v);
+      wb.names.add(NAMES.dashboard, sheet.getRange('A1'), 'Key-account workbook: dashboard');
+      sheet.getRange('A1').format.font.bold = true;
+      for (const b of DASHBOARD) {
+        const { col, row } = parseA1(b.anchor);
+        sheet.getRange(b.anchor).format.font.bold = true;
+        for (const rule of b.rules ?? []) {
+          const rows = b.size?.rows ?? 50;
+          const range = sheet.getRangeByIndexes(row + 2, col + rule.column, rows, 1);
+          addRule(range, { ...rule, column: '' }, '$' + colLetters(col + rule.column) + (row + 3));
+        }
+      }
+      addFunnelChart(sheet, lang);
+      report.dashboard = 'created';
+    } else {
+      const { col: c0, row: r0 } = parseA1(DASHBOARD_AREA.split(':')[0]);
+      let filled = 0;
+      for (const [at, v] of cells) {
+        const { col, row } = parseA1(at);
+        const now = dashCells!.formulas[row - r0]?.[col - c0];
+        if (now === '' || now === null || now === undefined) {
+          put(dashSheet, at, v);
+          filled++;
+        }
+      }
+      if (dashChart!.isNullObject) {
+        addFunnelChart(dashSheet, lang);
+        filled++;
+      }
+      report.dashboard = filled ? 'completed' : 'kept';
+    }
+    await ctx.sync();
+    report.message = summary(report);
+    return report;
+  });
+}
+
+/** `$D2`: the column's first body cell, column fixed, row relative (for custom rules and formulas). */
+function cellRef(s: TableState, j: number): string {
+  return '$' + colLetters(s.body!.columnIndex + j) + (s.body!.rowIndex + 1);
+}
+
+function applyValidation(range: Excel.Range, c: ColumnPlan, table: TableId, first: string): void {
+  const v = c.validation;
+  if (!v) return;
+  let rule: Excel.DataValidationRule;
+  switch (v.kind) {
+    case 'list':
+      rule = { list: { inCellDropDown: true, source: '=' + NAMES.list(listKey(table, c.key)) } };
+      break;
+    case 'team':
+      rule = { list: { inCellDropDown: true, source: '=' + NAMES.teamPeople } };
+      break;
+    case 'number':
+      rule = v.max !== undefined
+        ? { decimal: { operator: Excel.DataValidationOperator.between, formula1: v.min ?? -1e15, formula2: v.max } }
+        : { decimal: { operator: Excel.DataValidationOperator.greaterThanOrEqualTo, formula1: v.min ?? -1e15 } };
+      break;
+    case 'date':
+      rule = { date: { operator: Excel.DataValidationOperator.greaterThanOrEqualTo, formula1: '1900-01-01' } };
+      break;
+    case 'email':
+      rule = { custom: { formula: `=ISNUMBER(SEARCH("@",${first}))` } };
+      break;
+  }
+  range.dataValidation.rule = rule;
+  range.dataValidation.errorAlert = { message: v.message, showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: c.header.slice(0, 32) };
+}
+
+function addRule(range: Excel.Range, rule: FormatRule, first: string): void {
+  const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+  const tests = rule.equals.map((e) => `${first}="${e.replace(/"/g, '""')}"`);
+  cf.custom.rule.formula = `=OR(${tests.join(',')})`;
+  cf.custom.format.fill.color = RULE_COLOURS[rule.style].fill;
+  cf.custom.format.font.color = RULE_COLOURS[rule.style].font;
+}
+
+function addFunnelChart(sheet: Excel.Worksheet, lang: Lang): void {
+  const chart = sheet.charts.add(Excel.ChartType.funnel, sheet.getRange(FUNNEL_SOURCE), Excel.ChartSeriesBy.columns);
+  chart.name = FUNNEL_CHART;
+  chart.title.text = t(DASHBOARD[0].title, lang);
+  chart.setPosition('W3', 'AD20');
+}
+
+/** The rows to write into `s`, in its column layout. */
+function initialRows(s: TableState): Cell[][] {
+  const plan = s.plan;
+  if (!plan.initialRows.length) return [];
+  const layout = s.layout!;
+  const asRow = (r: Cell[]) => rowFor(layout, Object.fromEntries(plan.columns.map((c, i) => [c.key, r[i]])));
+  if (!layout.rows.length) return plan.initialRows.map(asRow);
+  if (plan.id !== 'settings') return [];
+  const k = layout.col.key;
+  const have = new Set(layout.rows.map((r) => normText(r[k])));
+  return plan.initialRows.filter((r) => !have.has(normText(r[0]))).map(asRow);
+}
+
+/** Writes `rows` after the table's last non-blank row: into its trailing blank rows first, then new rows. */
+function writeRows(s: TableState, rows: Cell[][]): void {
+  const layout = s.layout!;
+  const bodyRows = s.body!.rowCount;
+  const used = layout.rows.length; // trailing blank rows are not in layout.rows
+  const blanks = Math.max(0, bodyRows - used);
+  const width = s.body!.values[0]?.length ?? layout.width;
+  const pad = (r: Cell[]) => {
+    const out: Cell[] = r.slice(0, width);
+    while (out.length < width) out.push('');
+    return out.map((v) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : v));
+  };
+  const into = rows.slice(0, blanks).map(pad);
+  const rest = rows.slice(blanks).map(pad);
+  if (into.length) s.table.getDataBodyRange().getRow(used).getResizedRange(into.length - 1, 0).values = into;
+  if (rest.length) s.table.rows.add(undefined, rest);
+}
+
+function summary(r: SetupReport): L10n {
+  const cols = r.columnsAdded.reduce((n, c) => n + c.headers.length, 0);
+  if (!r.created.length && !cols && !r.rowsAdded.length && r.dashboard === 'kept') {
+    return { en: 'The workbook is already set up; nothing was changed.', zh: '工作簿已设置完成,未做任何更改。', zhHant: '活頁簿已設定完成,未做任何更改。' };
+  }
+  return fill(
+    {
+      en: 'Set-up done: {tables} tables created, {cols} columns added, {rows} rows written.',
+      zh: '设置完成:新建 {tables} 张表,补充 {cols} 列,写入 {rows} 行。',
+      zhHant: '設定完成:新建 {tables} 張表,補充 {cols} 欄,寫入 {rows} 列。',
+    },
+    { tables: r.created.length, cols, rows: r.rowsAdded.reduce((n, x) => n + x.count, 0) },
+  );
+}
+
