@@ -26,10 +26,14 @@ export type Grid = unknown[][];
 /** Marks a value that could not be read as its type. */
 export const BAD: unique symbol = Symbol('bad');
 
-/** A host argument as a grid: ranges are grids already, a single cell (Sheets passes a value) is 1×1. */
+/**
+ * A host argument as a grid: ranges are grids already, a single cell (Sheets passes a value) is 1×1.
+ * An empty array (no cells at all) reads as one blank cell, so every grid has at least one cell and
+ * every result at least one row.
+ */
 export function toGrid(raw: unknown): Grid {
   if (Array.isArray(raw)) {
-    if (raw.length === 0) return [[]];
+    if (raw.length === 0 || (Array.isArray(raw[0]) && raw[0].length === 0)) return [['']];
     return Array.isArray(raw[0]) ? (raw as Grid) : [raw];
   }
   return [[raw]];
