@@ -1,0 +1,255 @@
+/**
+ * The preview's workbook: the demo tables and a Dashboard sheet in one HyperFormula engine. Builds
+ * the sheets from core's set-up plan (titles, headers, formats) and the dashboard from core's
+ * templates (`renderFormula` with absolute A1 ranges over each table's data rows). When a table
+ * grows or shrinks, the dashboard formulas are rendered again so that they cover every row — the
+ * preview's equivalent of a named range that grows with its table.
+ */
+import { DetailedCellError, type HyperFormula } from 'hyperformula';
+import { serialToIso, type Cell } from '../core/cell';
+import { t, type Lang } from '../core/i18n';
+import { DASHBOARD, DASHBOARD_SHEET, dashboardLabels, parseA1, renderFormula, toA1, type Placeholder } from '../core/schema/dashboard';
+import { RULE_COLOURS, setupPlan, type NumberFormatKind, type TablePlan } from '../core/schema/setup';
+import { SETTING_ROWS, tableSpec, TABLES } from '../core/schema/tables';
+import type { TableId } from '../core/schema/types';
+import { generateDemo, type DemoOptions } from './demo-data';
+import { createEngine, setEngineLanguage } from './engine';
+import { EngineWorkbook } from './workbook';
+
+export interface SheetInfo {
+  id: number;
+  title: string;
+  /** The table on this sheet; `null` for the Dashboard. */
+  table: TableId | null;
+}
+
+export interface DisplayCell {
+  text: string;
+  /** Error reason, for a tooltip. */
+  error?: string;
+  align: 'left' | 'right' | 'center';
+  style?: 'good' | 'watch' | 'bad';
+  formula: boolean;
+}
+
+function sheetRef(title: string): string {
+  return `'${title.replace(/'/g, "''")}'`;
+}
+
+export class PreviewBook {
+  readonly hf: HyperFormula;
+  readonly wb: EngineWorkbook;
+  readonly lang: Lang;
+  readonly today: string;
+  readonly plans: Map<TableId, TablePlan>;
+  readonly dashboardSheet: number;
+  private counts = new Map<TableId, number>();
+  /** Dashboard cell (row, col) → rule styles by text, for the health blocks' status columns. */
+  private dashRules = new Map<string, { equals: string[]; style: 'good' | 'watch' | 'bad' }[]>();
+  /** Dashboard formats: per block, its columns from its first result row down. */
+  private dashFormats: { col: number; row: number; rows: number; formats: (NumberFormatKind | undefined)[] }[] = [];
+
+  constructor(options: DemoOptions = {}) {
+    const demo = generateDemo(options);
+    this.lang = demo.lang;
+    this.today = demo.today;
+    setEngineLanguage(this.lang);
+    const plan = setupPlan(this.lang, demo.today);
+    this.plans = new Map(plan.tables.map((p) => [p.id, p]));
+    const sheets: Record<string, unknown[][]> = {};
+    const dashTitle = t(DASHBOARD_SHEET, this.lang);
+    sheets[dashTitle] = [[]];
+    for (const p of plan.tables) sheets[p.sheet] = [p.columns.map((c) => c.header), ...demo.rows[p.id].map((r) => r.map((v) => (v === '' ? null : v)))];
+    this.hf = createEngine(sheets, this.lang);
+    this.wb = new EngineWorkbook(this.hf);
+    for (const p of plan.tables) this.wb.register(tableSpec(p.id), this.hf.getSheetId(p.sheet)!);
+    this.dashboardSheet = this.hf.getSheetId(dashTitle)!;
+    this.writeDashboard();
+  }
+
+  sheets(): SheetInfo[] {
+    const out: SheetInfo[] = [{ id: this.dashboardSheet, title: this.hf.getSheetName(this.dashboardSheet)!, table: null }];
+    for (const spec of TABLES) {
+      const e = this.wb.entry(spec.id);
+      if (e) out.push({ id: e.sheet, title: this.hf.getSheetName(e.sheet)!, table: spec.id });
+    }
+    return out;
+  }
+
+  /** The sheet title of a table (for A1 references). */
+  private title(id: TableId): string {
+    return this.hf.getSheetName(this.wb.entry(id)!.sheet)!;
+  }
+
+  /** Resolves a dashboard placeholder to an absolute A1 range of the current data rows. */
+  private ref(p: Exclude<Placeholder, { kind: 'fn' }>): string {
+    if (p.kind === 'setting') {
+      const settings = this.wb.read('settings');
+      const keyCol = settings.col.key;
+      const valueCol = settings.col.value;
+      let row = settings.rows.findIndex((r) => String(r[keyCol]).trim() === p.key);
+      if (row < 0) row = SETTING_ROWS.findIndex((s) => s.key === p.key);
+      return `${sheetRef(this.title('settings'))}!$${toA1(valueCol, row + 1).replace(/(\d+)$/, '$$$1')}`;
+    }
+    const id = p.table as TableId;
+    const table = this.wb.read(id);
+    const first = table.col[p.column];
+    const last = p.last ? table.col[p.last] : first;
+    const rows = Math.max(1, table.rows.length);
+    const a = toA1(first, 1);
+    const b = toA1(last, rows);
+    const abs = (s: string) => s.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+    return `${sheetRef(this.title(id))}!${abs(a)}:${abs(b)}`;
+  }
+
+  /** Writes labels and formulas of the dashboard (again), sized to the tables' current rows. */
+  writeDashboard(): void {
+    for (const spec of TABLES) if (this.wb.entry(spec.id)) this.counts.set(spec.id, this.wb.dataRows(spec.id));
+    const cells: { row: number; col: number; value: string }[] = [];
+    for (const l of dashboardLabels(this.lang)) cells.push({ ...parseA1(l.at), value: l.text });
+    this.dashRules.clear();
+    this.dashFormats = [];
+    for (const b of DASHBOARD) {
+      for (const c of b.cells) {
+        let f = renderFormula(c.formula, { fn: (name) => name, ref: (p) => this.ref(p) });
+        // HyperFormula refuses a bare range as a formula result ("Cell range not allowed"), even in
+        // ARRAYFORMULA; an element-wise IF gives the same cells.
+        if (c.array && /^\{ref:[^}]+\}$/.test(c.formula)) f = `IF(${f}="","",${f})`;
+        if (c.array) f = `ARRAYFORMULA(${f})`;
+        cells.push({ ...parseA1(c.at), value: '=' + f });
+      }
+      const anchor = parseA1(b.anchor);
+      for (const r of b.rules ?? []) {
+        const key = String(anchor.col + r.column);
+        const list = this.dashRules.get(key) ?? [];
+        list.push({ equals: r.equals, style: r.style });
+        this.dashRules.set(key, list);
+      }
+      const formats = DASH_FORMATS[b.id];
+      if (formats) this.dashFormats.push({ col: anchor.col, row: anchor.row + 2, rows: b.size?.rows ?? 100000, formats });
+    }
+    this.hf.batch(() => {
+      // Clear what a previous, longer rendering may have left (array results are cleared with their formulas).
+      for (const c of cells) this.hf.setCellContents({ sheet: this.dashboardSheet, row: c.row, col: c.col }, [[null]]);
+      for (const c of cells) this.hf.setCellContents({ sheet: this.dashboardSheet, row: c.row, col: c.col }, [[c.value]]);
+    });
+  }
+
+  /** Renders the dashboard again when a table's row count changed (after a save or an edit). */
+  refreshIfResized(): boolean {
+    for (const spec of TABLES) {
+      if (!this.wb.entry(spec.id)) continue;
+      if (this.wb.dataRows(spec.id) !== this.counts.get(spec.id)) {
+        this.writeDashboard();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  dimensions(sheet: number): { rows: number; cols: number } {
+    const d = this.hf.getSheetDimensions(sheet);
+    return { rows: d.height, cols: d.width };
+  }
+
+  /** Column widths and formats of a sheet. */
+  columns(sheet: number): { width: number; format: NumberFormatKind }[] {
+    const info = this.sheets().find((s) => s.id === sheet);
+    const dims = this.dimensions(sheet);
+    const out: { width: number; format: NumberFormatKind }[] = [];
+    const plan = info?.table ? this.plans.get(info.table) : undefined;
+    const n = Math.max(dims.cols, plan?.columns.length ?? 0);
+    for (let i = 0; i < n; i++) {
+      if (plan) out.push({ width: plan.columns[i]?.width ?? 100, format: plan.columns[i]?.format ?? 'text' });
+      else out.push({ width: i === 0 ? 150 : 110, format: 'number' });
+    }
+    return out;
+  }
+
+  /** What a cell shows: formatted value, alignment, conditional style. */
+  display(sheet: number, row: number, col: number, format: NumberFormatKind): DisplayCell {
+    const addr = { sheet, row, col };
+    const v = this.hf.getCellValue(addr);
+    const formula = this.hf.doesCellHaveFormula(addr);
+    if (v instanceof DetailedCellError) return { text: v.value, error: v.message || v.value, align: 'left', formula };
+    if (v === null) return { text: '', align: 'left', formula };
+    if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', align: 'center', formula };
+    if (typeof v === 'number') {
+      if (sheet === this.dashboardSheet) format = this.dashFormat(row, col);
+      const type = this.hf.getCellValueDetailedType(addr);
+      const fmt: NumberFormatKind = row === 0 && sheet !== this.dashboardSheet ? 'text' : type === 'NUMBER_DATE' ? 'date' : type === 'NUMBER_PERCENT' && format !== 'money' ? 'percent' : format;
+      return { text: formatNumber(v, fmt, this.lang), align: 'right', formula };
+    }
+    const text = String(v);
+    let style: DisplayCell['style'];
+    if (sheet === this.dashboardSheet) {
+      for (const r of this.dashRules.get(String(col)) ?? []) if (r.equals.includes(text)) style = r.style;
+    } else {
+      const info = this.sheets().find((s) => s.id === sheet);
+      const plan = info?.table ? this.plans.get(info.table) : undefined;
+      const key = plan?.columns[col]?.key;
+      for (const r of plan?.rules ?? []) if (r.column === key && r.equals.includes(text)) style = r.style;
+    }
+    return { text, align: 'left', style, formula };
+  }
+
+  private dashFormat(row: number, col: number): NumberFormatKind {
+    for (const f of this.dashFormats) {
+      if (row >= f.row && row < f.row + f.rows && col >= f.col && col < f.col + f.formats.length) return f.formats[col - f.col] ?? 'number';
+    }
+    return 'number';
+  }
+
+  /** The cell as the formula bar shows it: a formula, or the value (text stored with a leading apostrophe shows it). */
+  source(sheet: number, row: number, col: number): string {
+    const v = this.hf.getCellSerialized({ sheet, row, col });
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'number') {
+      const type = this.hf.getCellValueDetailedType({ sheet, row, col });
+      if (type === 'NUMBER_DATE') return serialToIso(v);
+    }
+    return String(v);
+  }
+
+  /** A user's edit of one cell, as typed: formulas are formulas (this is a spreadsheet). */
+  edit(sheet: number, row: number, col: number, input: string): void {
+    const v: Cell = input === '' ? null : input;
+    this.hf.setCellContents({ sheet, row, col }, [[v as never]]);
+    this.refreshIfResized();
+  }
+
+  /** Switches the language the catalogue answers in (labels and messages) and recalculates. */
+  setFunctionLanguage(lang: Lang): void {
+    setEngineLanguage(lang);
+    this.hf.rebuildAndRecalculate();
+  }
+}
+
+/** Dashboard column formats per block (by column within the block). */
+const DASH_FORMATS: Record<string, (NumberFormatKind | undefined)[]> = {
+  funnel_count: ['text', 'integer', 'integer', 'percent', 'text'],
+  funnel_amount: ['text', 'money', 'money', 'percent', 'text'],
+  pipeline: ['money', 'date', 'date'],
+  forecast: ['text', 'text', 'money', 'money'],
+  quota: ['text', 'money', 'money', 'money', 'percent', 'number'],
+};
+
+export function formatNumber(v: number, fmt: NumberFormatKind, lang: Lang): string {
+  const locale = lang === 'en' ? 'en-US' : lang === 'zh-Hant' ? 'zh-TW' : 'zh-CN';
+  switch (fmt) {
+    case 'date':
+      return serialToIso(v);
+    case 'datetime':
+      return serialToIso(v) + ' ' + new Date(Math.round((v % 1) * 86400000)).toISOString().slice(11, 16);
+    case 'percent':
+      return (v * 100).toLocaleString(locale, { maximumFractionDigits: 1 }) + '%';
+    case 'money':
+      return v.toLocaleString(locale, { maximumFractionDigits: 0 });
+    case 'integer':
+      return v.toLocaleString(locale, { maximumFractionDigits: 0 });
+    default:
+      return Number.isInteger(v) ? String(v) : v.toLocaleString(locale, { maximumFractionDigits: 2, useGrouping: false });
+  }
+}
+
+export { RULE_COLOURS };

@@ -1,0 +1,254 @@
+/**
+ * A virtualised sheet grid: only the rows in view (plus a margin) exist in the DOM, so a sheet of
+ * 1,500 rows scrolls as fast as one of 15. Cell text is set with `textContent`, never parsed as HTML.
+ * Selection with the mouse or the arrow keys; Enter / F2 / double-click / typing edits in the
+ * formula bar; Enter commits, Escape cancels.
+ */
+import type { NumberFormatKind } from '../core/schema/setup';
+import { toA1 } from '../core/schema/dashboard';
+import type { DisplayCell } from './book';
+
+export interface GridSource {
+  dimensions(): { rows: number; cols: number };
+  columns(): { width: number; format: NumberFormatKind }[];
+  display(row: number, col: number, format: NumberFormatKind): DisplayCell;
+  source(row: number, col: number): string;
+  edit(row: number, col: number, input: string): void;
+  /** Rows shown as a header (bold, frozen look). */
+  headerRows: number;
+}
+
+const ROW_H = 24;
+const ROWNUM_W = 52;
+const MARGIN = 8;
+const MIN_ROWS = 60;
+const MIN_COLS = 12;
+
+function colLetters(i: number): string {
+  return toA1(i, 0).replace(/\d+$/, '');
+}
+
+export class Grid {
+  private src: GridSource | null = null;
+  private cols: { width: number; format: NumberFormatKind }[] = [];
+  private lefts: number[] = [];
+  private totalW = 0;
+  private rows = 0;
+  private sel = { row: 0, col: 0 };
+  private frame = 0;
+  readonly scroller: HTMLDivElement;
+  private readonly canvas: HTMLDivElement;
+  private readonly head: HTMLDivElement;
+  private readonly body: HTMLDivElement;
+
+  constructor(
+    readonly root: HTMLElement,
+    private readonly bar: { addr: HTMLElement; input: HTMLInputElement },
+    private readonly onEdited: () => void,
+  ) {
+    this.scroller = document.createElement('div');
+    this.scroller.className = 'grid-scroller';
+    this.scroller.tabIndex = 0;
+    this.scroller.setAttribute('role', 'grid');
+    this.canvas = document.createElement('div');
+    this.canvas.className = 'grid-canvas';
+    this.head = document.createElement('div');
+    this.head.className = 'grid-head';
+    this.body = document.createElement('div');
+    this.body.className = 'grid-body';
+    this.canvas.append(this.head, this.body);
+    this.scroller.append(this.canvas);
+    root.append(this.scroller);
+    this.scroller.addEventListener('scroll', () => this.schedule());
+    window.addEventListener('resize', () => this.schedule());
+    this.scroller.addEventListener('mousedown', (e) => this.onMouse(e));
+    this.scroller.addEventListener('dblclick', (e) => {
+      if (this.cellAt(e)) this.startEdit();
+    });
+    this.scroller.addEventListener('keydown', (e) => this.onKey(e));
+    bar.input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        this.commit(bar.input.value);
+        this.move(1, 0);
+        this.scroller.focus();
+      } else if (e.key === 'Escape') {
+        e.preventDefault();
+        this.showSelection();
+        this.scroller.focus();
+      }
+    });
+  }
+
+  setSource(src: GridSource): void {
+    this.src = src;
+    this.sel = { row: src.headerRows, col: 0 };
+    this.scroller.scrollTop = 0;
+    this.scroller.scrollLeft = 0;
+    this.refresh();
+  }
+
+  /** Re-reads sizes and values (after an edit, a save or a recalculation). */
+  refresh(): void {
+    if (!this.src) return;
+    const d = this.src.dimensions();
+    this.rows = Math.max(d.rows + 20, MIN_ROWS);
+    const cols = this.src.columns();
+    while (cols.length < Math.max(d.cols, MIN_COLS)) cols.push({ width: 100, format: 'text' });
+    this.cols = cols;
+    this.lefts = [];
+    let x = ROWNUM_W;
+    for (const c of cols) {
+      this.lefts.push(x);
+      x += c.width;
+    }
+    this.totalW = x;
+    this.canvas.style.width = `${this.totalW}px`;
+    this.canvas.style.height = `${(this.rows + 1) * ROW_H}px`;
+    this.body.style.height = `${this.rows * ROW_H}px`;
+    this.renderHead();
+    this.render();
+    this.showSelection();
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render();
+    });
+  }
+
+  private renderHead(): void {
+    this.head.replaceChildren();
+    this.head.style.width = `${this.totalW}px`;
+    const corner = document.createElement('div');
+    corner.className = 'cell rownum corner';
+    corner.style.width = `${ROWNUM_W}px`;
+    this.head.append(corner);
+    this.cols.forEach((c, i) => {
+      const h = document.createElement('div');
+      h.className = 'cell colhead';
+      h.style.left = `${this.lefts[i]}px`;
+      h.style.width = `${c.width}px`;
+      h.textContent = colLetters(i);
+      this.head.append(h);
+    });
+  }
+
+  /** Renders the rows in view (and a margin). */
+  private render(): void {
+    const src = this.src;
+    if (!src) return;
+    const top = this.scroller.scrollTop;
+    const height = this.scroller.clientHeight || 600;
+    const first = Math.max(0, Math.floor(top / ROW_H) - MARGIN);
+    const last = Math.min(this.rows - 1, Math.ceil((top + height) / ROW_H) + MARGIN);
+    const left = this.scroller.scrollLeft;
+    const width = this.scroller.clientWidth || 1000;
+    let c0 = 0;
+    while (c0 < this.cols.length - 1 && this.lefts[c0] + this.cols[c0].width < left) c0++;
+    let c1 = c0;
+    while (c1 < this.cols.length - 1 && this.lefts[c1] < left + width) c1++;
+    const frag = document.createDocumentFragment();
+    for (let r = first; r <= last; r++) {
+      const rowEl = document.createElement('div');
+      rowEl.className = r < src.headerRows ? 'row header-row' : 'row';
+      rowEl.style.top = `${r * ROW_H}px`;
+      rowEl.style.width = `${this.totalW}px`;
+      rowEl.dataset.row = String(r);
+      const num = document.createElement('div');
+      num.className = 'cell rownum';
+      num.style.width = `${ROWNUM_W}px`;
+      num.textContent = String(r + 1);
+      rowEl.append(num);
+      for (let c = c0; c <= c1; c++) {
+        const cell = document.createElement('div');
+        const d = src.display(r, c, this.cols[c].format);
+        let cls = 'cell';
+        if (d.align !== 'left') cls += ' ' + d.align;
+        if (d.style) cls += ' rule-' + d.style;
+        if (d.error) cls += ' error';
+        if (r === this.sel.row && c === this.sel.col) cls += ' selected';
+        cell.className = cls;
+        cell.style.left = `${this.lefts[c]}px`;
+        cell.style.width = `${this.cols[c].width}px`;
+        cell.dataset.col = String(c);
+        cell.textContent = d.text;
+        if (d.error) cell.title = d.error;
+        else if (d.text.length > 12) cell.title = d.text;
+        rowEl.append(cell);
+      }
+      frag.append(rowEl);
+    }
+    this.body.replaceChildren(frag);
+  }
+
+  private cellAt(e: MouseEvent): { row: number; col: number } | null {
+    const target = (e.target as HTMLElement).closest('.cell') as HTMLElement | null;
+    const rowEl = target?.parentElement as HTMLElement | null;
+    if (!target || !rowEl?.dataset.row || target.dataset.col === undefined) return null;
+    return { row: Number(rowEl.dataset.row), col: Number(target.dataset.col) };
+  }
+
+  private onMouse(e: MouseEvent): void {
+    const at = this.cellAt(e);
+    if (!at) return;
+    this.select(at.row, at.col);
+  }
+
+  select(row: number, col: number): void {
+    this.sel = { row: Math.max(0, Math.min(this.rows - 1, row)), col: Math.max(0, Math.min(this.cols.length - 1, col)) };
+    const y = (this.sel.row + 1) * ROW_H;
+    if (y < this.scroller.scrollTop + ROW_H) this.scroller.scrollTop = y - ROW_H;
+    else if (y + ROW_H > this.scroller.scrollTop + this.scroller.clientHeight) this.scroller.scrollTop = y + 2 * ROW_H - this.scroller.clientHeight;
+    const x = this.lefts[this.sel.col];
+    const w = this.cols[this.sel.col].width;
+    if (x - ROWNUM_W < this.scroller.scrollLeft) this.scroller.scrollLeft = x - ROWNUM_W;
+    else if (x + w > this.scroller.scrollLeft + this.scroller.clientWidth) this.scroller.scrollLeft = x + w - this.scroller.clientWidth;
+    this.render();
+    this.showSelection();
+  }
+
+  private move(dr: number, dc: number): void {
+    this.select(this.sel.row + dr, this.sel.col + dc);
+  }
+
+  private showSelection(): void {
+    if (!this.src) return;
+    this.bar.addr.textContent = toA1(this.sel.col, this.sel.row);
+    this.bar.input.value = this.src.source(this.sel.row, this.sel.col);
+  }
+
+  startEdit(initial?: string): void {
+    if (initial !== undefined) this.bar.input.value = initial;
+    this.bar.input.focus();
+    if (initial === undefined) this.bar.input.select();
+  }
+
+  private commit(text: string): void {
+    if (!this.src) return;
+    if (text === this.src.source(this.sel.row, this.sel.col)) return;
+    this.src.edit(this.sel.row, this.sel.col, text);
+    this.refresh();
+    this.onEdited();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const k = e.key;
+    if (k === 'ArrowDown') this.move(1, 0);
+    else if (k === 'ArrowUp') this.move(-1, 0);
+    else if (k === 'ArrowLeft') this.move(0, -1);
+    else if (k === 'ArrowRight' || k === 'Tab') this.move(0, e.shiftKey && k === 'Tab' ? -1 : 1);
+    else if (k === 'PageDown') this.move(20, 0);
+    else if (k === 'PageUp') this.move(-20, 0);
+    else if (k === 'Enter' || k === 'F2') this.startEdit();
+    else if (k === 'Delete' || k === 'Backspace') this.commit('');
+    else if (k.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      this.startEdit(k);
+      return;
+    } else return;
+    e.preventDefault();
+  }
+}
