@@ -89,24 +89,11 @@ if (job.impl === 'ours') {
   const tq = median(q.times);
   out({ available: true, queries: Q, oneMs: t1, manyMs: tq, times: q.times, median: Math.max(0, (tq - t1) / (Q - 1)), ...m, quality: spec.quality?.(data, one.last) });
 } else if (job.impl === 'hf') {
-  const { HyperFormula } = await import('hyperformula');
-  const sheets = spec.hf.sheets(data);
-  const place = spec.hf.place(data);
-  if (!sheets[place.sheet]) sheets[place.sheet] = [];
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', maxRows: 2_000_000, maxColumns: 100 });
-  const sheet = hf.getSheetId(place.sheet);
-  const at = { sheet, row: place.row, col: place.col };
-  const blank = place.cells.map((r) => r.map(() => null));
-  const range = { start: at, end: { sheet, row: place.row + place.cells.length - 1, col: place.col + place.cells[0].length - 1 } };
+  const { formulaEngine } = await import('./formulas.mjs');
+  const engine = formulaEngine(spec, data);
   gc();
   const hfBaseMB = maxRssMB();
-  const { times, last } = measure(
-    () => {
-      hf.setCellContents(at, place.cells);
-      return hf.getRangeValues(range);
-    },
-    () => hf.setCellContents(at, blank),
-  );
+  const { times, last } = measure(() => engine.compute(), () => engine.clear());
   const peakMB = maxRssMB();
   const ours = fn(...spec.args(data));
   const check = spec.hf.compare(ours, last);

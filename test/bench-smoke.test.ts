@@ -1,0 +1,132 @@
+/**
+ * The benchmark harness checks itself (no timing assertions): on small generated data, each case's
+ * bare-loop floor and the spreadsheet-formula version give the same result as the catalogue function
+ * called through the built Apps Script bundle; the quick run completes and writes its report.
+ * Needs `npm run build` first (`npm test` builds).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error — plain ES modules of the bench (no type declarations)
+import { CASES, gridDiff, groupQuality } from '../bench/cases.mjs';
+// @ts-expect-error — plain ES modules of the bench
+import { formulaEngine } from '../bench/formulas.mjs';
+// @ts-expect-error — plain ES modules of the bench
+import { loadAppsScript, realmDate } from '../bench/host.mjs';
+// @ts-expect-error — plain ES modules of the bench
+import * as D from '../bench/data.mjs';
+import { CATALOGUE } from '../core/functions/catalogue';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CODE = join(ROOT, 'dist', 'apps-script', 'Code.js');
+
+describe('bench harness', () => {
+  it('has the built Apps Script bundle to measure', () => {
+    expect(existsSync(CODE), 'dist/apps-script/Code.js is missing: run `npm run build` first').toBe(true);
+  });
+
+  const sandbox = existsSync(CODE) ? loadAppsScript(CODE) : null;
+  const inCatalogue = new Set(CATALOGUE.map((f) => f.name));
+
+  it('finds exactly the catalogue functions as global stubs of the bundle', () => {
+    for (const c of CASES) expect(typeof sandbox?.[c.fn] === 'function', c.fn).toBe(inCatalogue.has(c.fn));
+  });
+
+  for (const c of CASES) {
+    const available = inCatalogue.has(c.fn);
+    describe(c.id, () => {
+      if (!available) {
+        it(`reports ${c.fn} as not available (it is not in the catalogue)`, () => {
+          expect(sandbox?.[c.fn]).toBeUndefined();
+        });
+        return;
+      }
+      const data = c.make(300, sandbox ? realmDate(sandbox) : Date);
+      const ours = sandbox![c.fn](...c.args(data));
+
+      if (c.compare) {
+        it('the bare-loop floor gives the same result as the catalogue', () => {
+          expect(c.compare(ours, c.floor(data))).toBeNull();
+        });
+        it('the comparison can fail: a changed result is caught', () => {
+          const floor = c.floor(data);
+          const broken = Array.isArray(floor) ? floor.map((r: unknown[]) => [...r]) : floor;
+          if (Array.isArray(broken)) {
+            const row = broken.findIndex((r: unknown[]) => typeof r[c.id === 'OPP_SCORE' ? 0 : 2] === 'number');
+            const col = c.id === 'OPP_SCORE' ? 0 : 2;
+            broken[row][col] = (broken[row][col] as number) + 1;
+            expect(c.compare(ours, broken)).not.toBeNull();
+          } else expect(c.compare(ours, (broken as number) + 1)).not.toBeNull();
+        });
+      }
+      if (c.hf) {
+        it('the spreadsheet formulas in HyperFormula give the same result', () => {
+          const engine = formulaEngine(c, data);
+          const got = engine.compute();
+          expect(c.hf.compare(ours, got)).toBeNull();
+          engine.clear();
+          expect(c.hf.compare(ours, engine.compute())).toBeNull(); // a second calculation after clearing
+        });
+      }
+      if (c.id === 'DUPLICATE_GROUPS') {
+        it('every exact duplicate the floor finds is grouped together by the catalogue', () => {
+          const floor = c.floor(data);
+          const byKey = new Map<string, unknown>();
+          floor.forEach((r: string[], i: number) => {
+            if (r[0] === '') return;
+            if (byKey.has(r[0])) expect(ours[i][0]).toBe(byKey.get(r[0]));
+            else byKey.set(r[0], ours[i][0]);
+          });
+          expect(groupQuality(data.truth, ours)).toMatch(/^recall /);
+        });
+      }
+      if (c.id === 'CUSTOMER_MATCH') {
+        it('finds the company the query names', () => {
+          expect(c.quality(data, ours)).toBe('found the right company');
+        });
+      }
+    });
+  }
+
+  it('gridDiff reports the first difference and accepts float noise', () => {
+    expect(gridDiff([[1, 'a']], [[1 + 1e-12, 'a']])).toBeNull();
+    expect(gridDiff([[1, 'a']], [[1, 'b']])).toMatch(/row 1 col 2/);
+    expect(gridDiff([[1]], [[1], [2]])).toMatch(/rows/);
+  });
+
+  it('generates the same data from the same seed, and the forecast team is five levels deep', () => {
+    expect(D.answers(50)).toEqual(D.answers(50));
+    expect(D.companies(100).names).toEqual(D.companies(100).names);
+    const f = D.forecast(4000);
+    expect(f.team.length).toBe(100);
+    expect(f.levels).toBe(5);
+    expect(f.adjustments.length).toBeGreaterThan(0);
+  });
+
+  it('the quick run completes, every measurement agrees, and it writes its report', () => {
+    const dir = mkdtempSync(join(os.tmpdir(), 'ka-bench-test-'));
+    const out = join(dir, 'RESULTS.md');
+    const json = join(dir, 'results.json');
+    const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'run.mjs'), '--quick', '--out', out, '--json', json], { encoding: 'utf8', timeout: 170_000 });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    for (const row of report.results) {
+      for (const impl of ['ours', 'floor', 'hf', 'lookup']) {
+        const m = row[impl];
+        if (!m) continue;
+        expect(m.error, `${row.case} ${row.n} ${impl}`).toBeUndefined();
+        expect(m.check ?? null, `${row.case} ${row.n} ${impl}`).toBeNull();
+        if (m.available) expect(m.median).toBeGreaterThanOrEqual(0);
+      }
+      expect(row.ours.available).toBe(inCatalogue.has(CASES.find((c: { id: string }) => c.id === row.case).fn));
+    }
+    const md = readFileSync(out, 'utf8');
+    expect(md).toContain('## Targets');
+    expect(md).toContain('## What ships');
+    expect(md).toContain('Code.js');
+    expect(md).toContain('## The Dashboard');
+  }, 180_000);
+});
