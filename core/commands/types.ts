@@ -34,7 +34,17 @@ export interface CommandCtx {
  */
 export type Write =
   | { kind: 'append'; table: TableId; rows: Cell[][] }
-  | { kind: 'update'; table: TableId; row: number; values: Cell[] };
+  | {
+      kind: 'update';
+      table: TableId;
+      row: number;
+      values: Cell[];
+      /**
+       * 0-based columns (within `values`) the command changed. A host may write only these cells, which
+       * leaves the user's own cells — and any formulas in them — untouched; `values` holds the rest as read.
+       */
+      changed?: number[];
+    };
 
 export interface FieldError {
   /** The input field the reason belongs to (`''` for the form as a whole). */

@@ -83,3 +83,10 @@ describe('rowFor / record', () => {
     expect(rowFor(t, { manager: 'C' }, t.rows[0])).toEqual(['A', 'keep', 'C']);
   });
 });
+
+describe('rowFor keeps read-back text safe', () => {
+  it('re-protects a formula-looking text kept from the row as read', () => {
+    const t = tableFromGrid(team, [['Person', 'Manager'], ['=HYPERLINK("x")', 'B']]);
+    expect(rowFor(t, { manager: 'C' }, t.rows[0])).toEqual(['\'=HYPERLINK("x")', 'C']);
+  });
+});

@@ -86,7 +86,8 @@ export function cellValue(v: unknown): Cell {
  */
 export function rowFor(table: TableData, record: Record<string, unknown>, base?: readonly Cell[]): Cell[] {
   const row: Cell[] = new Array(table.width);
-  for (let i = 0; i < table.width; i++) row[i] = base && base[i] !== undefined && base[i] !== null ? base[i] : '';
+  // Cells kept from `base` go through `cellValue` too: a text read back as `=…` must not become a formula.
+  for (let i = 0; i < table.width; i++) row[i] = base ? cellValue(base[i]) : '';
   for (const key in record) {
     const i = table.col[key];
     if (i === undefined || i < 0) continue;

@@ -1,0 +1,54 @@
+/**
+ * Change primary owner (domain.md §4 team rules): an opportunity has exactly one primary owner, and
+ * only a superior of the current owner — anywhere up the Team hierarchy — may change it.
+ */
+import { fill } from '../i18n';
+import { record } from '../schema/read';
+import { auditWrite } from './audit';
+import { Check } from './check';
+import { M } from './messages';
+import { field, reject, updateWrite } from './result';
+import type { CommandSpec } from './types';
+import { findPerson, findRow, isSuperior, table, textOf } from './workbook';
+
+export const changeOwner: CommandSpec = {
+  name: 'changeOwner',
+  title: { en: 'Change primary owner', zh: '变更主要负责人', zhHant: '變更主要負責人' },
+  fields: [
+    field('opportunity', 'opportunity', 'Opportunity', '商机', '商機', { required: true }),
+    field('owner', 'person', 'New primary owner', '新主要负责人', '新主要負責人', { required: true }),
+    field('reason', 'longtext', 'Reason', '原因', '原因'),
+  ],
+  reads: ['opportunities', 'team'],
+  run(wb, input, ctx) {
+    const c = new Check(input);
+    const opps = table(wb, 'opportunities');
+    const oid = c.text('opportunity', { required: true });
+    const orow = oid === null ? -1 : findRow(opps, 'id', oid);
+    if (oid !== null && orow < 0) c.fail('opportunity', M.unknownOpportunity, { got: oid });
+    const next = c.blank('owner') ? (c.fail('owner', M.required), null) : findPerson(wb, input.owner);
+    if (!c.has('owner') && !next) c.fail('owner', M.unknownPerson, { got: String(input.owner) });
+    const reason = c.text('reason', { long: true });
+    const actor = findPerson(wb, ctx.actor);
+    if (!actor) c.fail('', M.unknownActor, { actor: ctx.actor });
+    if (!c.ok) return reject(c.errors);
+
+    const current = textOf(opps, orow, 'owner');
+    if (!isSuperior(wb, actor!.name, current)) {
+      return reject([{ field: '', message: fill(M.notSuperiorOwner, { owner: current || '—', actor: actor!.name }) }]);
+    }
+    if (findPerson(wb, current)?.name === next!.name) return reject([{ field: 'owner', message: fill(M.sameOwner, { owner: next!.name }) }]);
+    const id = textOf(opps, orow, 'id');
+    const before = { owner: record(opps, orow).owner };
+    const after: Record<string, unknown> = { owner: next!.name };
+    return {
+      ok: true,
+      id,
+      writes: [
+        updateWrite(opps, orow, after),
+        auditWrite(wb, ctx, { command: 'changeOwner', table: 'opportunities', rowId: id, before, after: reason ? { ...after, reason } : after }),
+      ],
+      message: fill({ en: '{id}: primary owner {from} → {to}.', zh: '{id}:主要负责人 {from} → {to}。', zhHant: '{id}:主要負責人 {from} → {to}。' }, { id, from: current, to: next!.name }),
+    };
+  },
+};

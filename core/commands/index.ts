@@ -1,0 +1,47 @@
+/**
+ * The form commands by name, and the one entry point hosts call: `runCommand` checks that the host
+ * read every table the command declares, runs it, and never lets an exception escape as a half-done
+ * save (a failure is a form-level error; nothing is written).
+ */
+import { fill } from '../i18n';
+import type { Workbook } from '../schema/types';
+import { assessOpportunity } from './assess-opportunity';
+import { changeOwner } from './change-owner';
+import { logActivity } from './log-activity';
+import { logComplaint } from './log-complaint';
+import { M } from './messages';
+import { newCustomer } from './new-customer';
+import { newOpportunity } from './new-opportunity';
+import { newProject } from './new-project';
+import { reviseForecast } from './revise-forecast';
+import { submitForecast } from './submit-forecast';
+import type { CommandCtx, CommandName, CommandResult, CommandSpec } from './types';
+import { updateCustomer } from './update-customer';
+
+export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
+  newCustomer,
+  updateCustomer,
+  newOpportunity,
+  assessOpportunity,
+  submitForecast,
+  reviseForecast,
+  changeOwner,
+  newProject,
+  logActivity,
+  logComplaint,
+};
+
+export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
+
+export function runCommand(name: string, wb: Workbook, input: Record<string, unknown>, ctx: CommandCtx): CommandResult {
+  const spec = (COMMANDS as Record<string, CommandSpec | undefined>)[name];
+  if (!spec || !Object.prototype.hasOwnProperty.call(COMMANDS, name)) return { ok: false, errors: [{ field: '', message: fill(M.unknownCommand, { name }) }] };
+  const missing = spec.reads.filter((id) => !wb[id]);
+  if (missing.length) return { ok: false, errors: missing.map((table) => ({ field: '', message: fill(M.notRead, { table }) })) };
+  try {
+    return spec.run(wb, input ?? {}, ctx);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [{ field: '', message: fill(M.internal, { reason }) }] };
+  }
+}

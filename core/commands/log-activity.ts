@@ -1,0 +1,69 @@
+/**
+ * Activity log (domain.md §8): visits, calls, meetings, and the daily prospecting count — new names
+ * and introductions (against 8 and 3 a day, see ACTIVITY_PACE).
+ */
+import { fill } from '../i18n';
+import { listLabel } from '../schema/lists';
+import { auditWrite } from './audit';
+import { Check } from './check';
+import { M } from './messages';
+import { appendWrite, field, reject } from './result';
+import type { CommandSpec } from './types';
+import { findPerson, findRow, table, textOf, today } from './workbook';
+
+export const logActivity: CommandSpec = {
+  name: 'logActivity',
+  title: { en: 'Log activity', zh: '记录活动', zhHant: '記錄活動' },
+  fields: [
+    field('type', 'list', 'Activity', '活动类型', '活動類型', { list: 'activityType', required: true }),
+    field('date', 'date', 'Date', '日期', '日期', { help: { en: 'Blank = today.', zh: '留空即为今天。', zhHant: '留空即為今天。' } }),
+    field('person', 'person', 'Person', '姓名', '姓名', { help: { en: 'Blank = you.', zh: '留空即为本人。', zhHant: '留空即為本人。' } }),
+    field('customer_id', 'customer', 'Customer', '客户', '客戶'),
+    field('opportunity', 'opportunity', 'Opportunity', '商机', '商機'),
+    field('new_names', 'number', 'New names', '新名单数', '新名單數'),
+    field('introductions', 'number', 'Introductions', '引荐数', '引薦數'),
+    field('notes', 'longtext', 'Notes', '记录', '記錄'),
+    field('follow_up', 'date', 'Follow-up on', '跟进日期', '跟進日期'),
+  ],
+  reads: ['team', 'customers', 'opportunities'],
+  run(wb, input, ctx) {
+    const c = new Check(input);
+    const type = c.list('type', 'activityType', { required: true });
+    const date = c.date('date', { fallback: today(ctx.now) });
+    const personIn = c.blank('person') ? ctx.actor : input.person;
+    const person = findPerson(wb, personIn);
+    if (!person) c.fail('person', c.blank('person') ? M.unknownActor : M.unknownPerson, { got: String(personIn), actor: ctx.actor });
+    const cust = table(wb, 'customers');
+    const cid = c.text('customer_id');
+    const crow = cid === null ? -1 : findRow(cust, 'id', cid);
+    if (cid !== null && crow < 0) c.fail('customer_id', M.unknownCustomer, { got: cid });
+    const opps = table(wb, 'opportunities');
+    const oid = c.text('opportunity');
+    const orow = oid === null ? -1 : findRow(opps, 'id', oid);
+    if (oid !== null && orow < 0) c.fail('opportunity', M.unknownOpportunity, { got: oid });
+    const names = c.number('new_names', { min: 0, integer: true });
+    const intros = c.number('introductions', { min: 0, integer: true });
+    const notes = c.text('notes', { long: true });
+    const follow = c.date('follow_up');
+    if (!c.ok) return reject(c.errors);
+
+    const rec: Record<string, unknown> = {
+      date: date!,
+      person: person!.name,
+      type: listLabel('activityType', type!, ctx.lang),
+      customer_id: crow >= 0 ? textOf(cust, crow, 'id') : '',
+      opportunity: orow >= 0 ? textOf(opps, orow, 'id') : '',
+      new_names: names ?? '',
+      introductions: intros ?? '',
+      notes: notes ?? '',
+      follow_up: follow ?? '',
+    };
+    const act = table(wb, 'activities');
+    const rowId = `${date} ${person!.name}`;
+    return {
+      ok: true,
+      writes: [appendWrite(act, [rec]), auditWrite(wb, ctx, { command: 'logActivity', table: 'activities', rowId, before: null, after: rec })],
+      message: fill({ en: 'Activity saved for {person} on {date}.', zh: '已记录 {person} 在 {date} 的活动。', zhHant: '已記錄 {person} 在 {date} 的活動。' }, { person: person!.name, date: date! }),
+    };
+  },
+};

@@ -1,0 +1,168 @@
+/**
+ * New customer (domain.md §1): check uniqueness (客户惟一性) against the register, create the
+ * customer with a new ID, and assign an account manager — the one chosen, or by the Settings rule.
+ * A likely duplicate is refused with the list in `warnings` unless `confirmDifferent` is set.
+ */
+import { normText } from '../cell';
+import { fill, type Lang } from '../i18n';
+import { buildCustomerIndex, DEFAULT_MATCH_THRESHOLD } from '../model/customer-match';
+import { listLabel, readList } from '../schema/lists';
+import type { Workbook } from '../schema/types';
+import { auditWrite } from './audit';
+import { Check } from './check';
+import { M } from './messages';
+import { appendWrite, field, reject } from './result';
+import type { CommandSpec, FieldSpec } from './types';
+import { findPerson, nextId, people, setting, settingNumber, table, textOf, today, type Person } from './workbook';
+
+/** A likely duplicate as listed in `warnings.duplicates` (and by the form as the name is typed). */
+export interface Duplicate {
+  id: string;
+  name: string;
+  manager: string;
+  /** 0–1. */
+  similarity: number;
+  /** 0-based data row in Customers. */
+  row: number;
+}
+
+/** Likely duplicates of `name` in the register, best first (`exceptRow`: the customer itself). */
+export function likelyDuplicates(wb: Workbook, name: string, exceptRow = -1, limit = 5): Duplicate[] {
+  const cust = table(wb, 'customers');
+  const j = cust.col.name;
+  if (j < 0 || cust.rows.length === 0) return [];
+  const names = cust.rows.map((r) => r[j]);
+  const thr = settingNumber(wb, 'duplicate_threshold', DEFAULT_MATCH_THRESHOLD);
+  const found = buildCustomerIndex(names).search(name, { threshold: thr > 1 ? thr / 100 : thr, limit: limit + 1 });
+  return found
+    .filter((m) => m.row !== exceptRow)
+    .slice(0, limit)
+    .map((m) => ({ id: textOf(cust, m.row, 'id'), name: textOf(cust, m.row, 'name'), manager: textOf(cust, m.row, 'account_manager'), similarity: m.similarity, row: m.row }));
+}
+
+const ACCOUNT_MANAGER_ROLE = 'account_manager';
+
+/**
+ * The account manager a new customer gets when none is chosen, by the Settings rule:
+ * `region` — of the account managers in the customer's region, the one with the fewest customers
+ * (falls back to `least` when the region has none); `least` — the account manager with the fewest
+ * customers; `actor` — the person registering it. Ties go to the first in Team order. People with the
+ * account-manager role are preferred; when nobody has it, everyone in the Team is a candidate.
+ */
+export function assignAccountManager(wb: Workbook, region: string | null, actor: Person | null): Person | null {
+  const rule = readList('assignmentRule', setting(wb, 'assignment_rule')) ?? 'region';
+  if (rule === 'actor' && actor) return actor;
+  const team = people(wb);
+  const ams = team.filter((p) => readList('role', p.role) === ACCOUNT_MANAGER_ROLE);
+  const pool = ams.length ? ams : team;
+  if (pool.length === 0) return null;
+  const cust = table(wb, 'customers');
+  const load = new Map<string, number>();
+  for (let i = 0; i < cust.rows.length; i++) {
+    const k = normText(textOf(cust, i, 'account_manager'));
+    load.set(k, (load.get(k) ?? 0) + 1);
+  }
+  const fewest = (ps: Person[]) => ps.reduce((best, p) => ((load.get(normText(p.name)) ?? 0) < (load.get(normText(best.name)) ?? 0) ? p : best), ps[0]);
+  if (rule === 'region' && region) {
+    const local = pool.filter((p) => p.region !== '' && normText(p.region) === normText(region));
+    if (local.length) return fewest(local);
+  }
+  return fewest(pool);
+}
+
+/** The fields shared by New customer and Update customer (after the name / id). */
+export const CUSTOMER_DETAIL_FIELDS: FieldSpec[] = [
+  field('tier', 'list', 'Classification', '客户分类', '客戶分類', { list: 'classification' }),
+  field('source', 'list', 'Source', '信息来源', '信息來源', { list: 'source' }),
+  field('industry', 'text', 'Industry', '行业', '行業'),
+  field('region', 'text', 'Region', '区域', '區域'),
+  field('address', 'text', 'Address', '地址', '地址'),
+  field('contact', 'text', 'Contact person', '联系人', '聯繫人'),
+  field('phone', 'text', 'Phone', '电话', '電話'),
+  field('email', 'email', 'E-mail', '电子邮件', '電子郵件'),
+  field('value', 'money', 'Annual gross profit', '年度毛利', '年度毛利'),
+  field('growth', 'percent', 'Growth rate', '增长率', '增長率'),
+  field('notes', 'longtext', 'Notes', '备注', '備註'),
+];
+
+export const CONFIRM_FIELD: FieldSpec = field('confirmDifferent', 'yesno', 'This is a different company', '这是另一家公司', '這是另一家公司', {
+  help: {
+    en: 'Tick only when a listed similar name is really another company.',
+    zh: '仅当列出的相似名称确实是另一家公司时勾选。',
+    zhHant: '僅當列出的相似名稱確實是另一家公司時勾選。',
+  },
+});
+
+/** Reads the detail fields; values are what goes into the cells (list labels in `lang`). */
+export function readCustomerDetails(c: Check, lang: Lang): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const tier = c.list('tier', 'classification');
+  if (tier !== null) out.tier = listLabel('classification', tier, lang);
+  const source = c.list('source', 'source');
+  if (source !== null) out.source = listLabel('source', source, lang);
+  for (const k of ['industry', 'region', 'address', 'contact', 'phone']) {
+    const v = c.text(k);
+    if (v !== null) out[k] = v;
+  }
+  const email = c.email('email');
+  if (email !== null) out.email = email;
+  const value = c.number('value');
+  if (value !== null) out.value = value;
+  const growth = c.percent('growth', { min: -1, max: 10 });
+  if (growth !== null) out.growth = growth;
+  const notes = c.text('notes', { long: true });
+  if (notes !== null) out.notes = notes;
+  return out;
+}
+
+export const newCustomer: CommandSpec = {
+  name: 'newCustomer',
+  title: { en: 'New customer', zh: '新建客户', zhHant: '新建客戶' },
+  fields: [
+    field('name', 'text', 'Customer name', '客户名称', '客戶名稱', {
+      required: true,
+      help: { en: 'The full registered company name.', zh: '公司注册全称。', zhHant: '公司註冊全稱。' },
+    }),
+    field('account_manager', 'person', 'Account manager', '客户经理', '客戶經理', {
+      help: { en: 'Leave blank to assign by the rule in Settings.', zh: '留空则按设置中的规则分配。', zhHant: '留空則按設定中的規則分配。' },
+    }),
+    ...CUSTOMER_DETAIL_FIELDS,
+    CONFIRM_FIELD,
+  ],
+  reads: ['customers', 'team', 'settings'],
+  run(wb, input, ctx) {
+    const c = new Check(input);
+    const name = c.text('name', { required: true });
+    let manager: Person | null = null;
+    if (!c.blank('account_manager')) {
+      manager = findPerson(wb, input.account_manager);
+      if (!manager) c.fail('account_manager', M.unknownPerson, { got: String(input.account_manager) });
+    }
+    const details = readCustomerDetails(c, ctx.lang);
+    const confirmed = c.yesNo('confirmDifferent', false) === true;
+    const region = typeof details.region === 'string' ? details.region : null;
+    if (!c.has('account_manager') && !manager) {
+      manager = assignAccountManager(wb, region, findPerson(wb, ctx.actor));
+      if (!manager) c.fail('account_manager', M.noAccountManager);
+    }
+    if (!c.ok) return reject(c.errors);
+
+    const dups = likelyDuplicates(wb, name!);
+    if (dups.length && !confirmed) {
+      const names = dups.map((d) => `${d.name} (${d.id}${d.manager ? ', ' + d.manager : ''}, ${Math.round(d.similarity * 100)}%)`).join('; ');
+      return reject([{ field: 'name', message: fill(M.duplicate, { names }) }], { duplicates: dups });
+    }
+
+    const cust = table(wb, 'customers');
+    const id = nextId(cust, 'id', 'C');
+    const rec = { id, name: name!, account_manager: manager!.name, ...details, created: today(ctx.now) };
+    if (!('tier' in rec)) (rec as Record<string, unknown>).tier = listLabel('classification', 'Standard', ctx.lang);
+    return {
+      ok: true,
+      id,
+      writes: [appendWrite(cust, [rec]), auditWrite(wb, ctx, { command: 'newCustomer', table: 'customers', rowId: id, before: null, after: rec })],
+      message: fill({ en: 'Customer {id} {name} saved; account manager {manager}.', zh: '已保存客户 {id} {name},客户经理:{manager}。', zhHant: '已儲存客戶 {id} {name},客戶經理:{manager}。' }, { id, name: name!, manager: manager!.name }),
+    };
+  },
+};
+

@@ -1,0 +1,65 @@
+/**
+ * Update customer (domain.md §1 step 3): new information about a known customer supplements its record.
+ * Blank fields leave the cell as it is; the audit row keeps the previous values of every changed cell.
+ * A new name is checked for uniqueness like a new customer.
+ */
+import { fill } from '../i18n';
+import { auditWrite, diff } from './audit';
+import { Check } from './check';
+import { M } from './messages';
+import { CONFIRM_FIELD, CUSTOMER_DETAIL_FIELDS, likelyDuplicates, readCustomerDetails } from './new-customer';
+import { record } from '../schema/read';
+import { field, reject, updateWrite } from './result';
+import type { CommandSpec } from './types';
+import { findPerson, findRow, table } from './workbook';
+
+export const updateCustomer: CommandSpec = {
+  name: 'updateCustomer',
+  title: { en: 'Update customer', zh: '补充客户信息', zhHant: '補充客戶資訊' },
+  fields: [
+    field('id', 'customer', 'Customer', '客户', '客戶', { required: true }),
+    field('name', 'text', 'Customer name', '客户名称', '客戶名稱', {
+      help: { en: 'Leave a field blank to keep what the register holds.', zh: '留空的字段保持原值。', zhHant: '留空的欄位保持原值。' },
+    }),
+    field('account_manager', 'person', 'Account manager', '客户经理', '客戶經理'),
+    ...CUSTOMER_DETAIL_FIELDS,
+    CONFIRM_FIELD,
+  ],
+  reads: ['customers', 'team', 'settings'],
+  run(wb, input, ctx) {
+    const c = new Check(input);
+    const cust = table(wb, 'customers');
+    const id = c.text('id', { required: true });
+    const row = id === null ? -1 : findRow(cust, 'id', id);
+    if (id !== null && row < 0) c.fail('id', M.unknownCustomer, { got: id });
+    const name = c.text('name');
+    const changes: Record<string, unknown> = {};
+    if (name !== null) changes.name = name;
+    if (!c.blank('account_manager')) {
+      const p = findPerson(wb, input.account_manager);
+      if (!p) c.fail('account_manager', M.unknownPerson, { got: String(input.account_manager) });
+      else changes.account_manager = p.name;
+    }
+    Object.assign(changes, readCustomerDetails(c, ctx.lang));
+    const confirmed = c.yesNo('confirmDifferent', false) === true;
+    if (!c.ok) return reject(c.errors);
+
+    const before = record(cust, row);
+    const d = diff(before, changes);
+    if (Object.keys(d.after).length === 0) return reject([{ field: '', message: M.nothingToChange }]);
+    if (d.after.name !== undefined) {
+      const dups = likelyDuplicates(wb, String(d.after.name), row);
+      if (dups.length && !confirmed) {
+        const names = dups.map((x) => `${x.name} (${x.id}${x.manager ? ', ' + x.manager : ''}, ${Math.round(x.similarity * 100)}%)`).join('; ');
+        return reject([{ field: 'name', message: fill(M.duplicate, { names }) }], { duplicates: dups });
+      }
+    }
+    const rowId = String(before.id);
+    return {
+      ok: true,
+      id: rowId,
+      writes: [updateWrite(cust, row, d.after), auditWrite(wb, ctx, { command: 'updateCustomer', table: 'customers', rowId, before: d.before, after: d.after })],
+      message: fill({ en: 'Customer {id} updated ({n} fields).', zh: '已更新客户 {id}({n} 个字段)。', zhHant: '已更新客戶 {id}({n} 個欄位)。' }, { id: rowId, n: Object.keys(d.after).length }),
+    };
+  },
+};
