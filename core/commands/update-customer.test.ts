@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { applyWrites, ctxOf, demoRecords, testWorkbook } from './fixtures';
+import { runCommand } from './index';
+import { accepted, auditOf, rejected } from './test-helpers';
+import { record } from '../schema/read';
+
+const wb = () => testWorkbook(demoRecords());
+const ctx = ctxOf('Chen');
+
+describe('updateCustomer', () => {
+  it('supplements the record, leaves blank fields as they are and audits the previous values', () => {
+    const r = runCommand('updateCustomer', wb(), { id: 'c00001', phone: '010-1234', tier: 'MGC', industry: '', email: 'it@chinatelecom.cn' }, ctx);
+    const { writes } = accepted(r);
+    const upd = writes.find((w) => w.kind === 'update')!;
+    expect(upd).toMatchObject({ kind: 'update', table: 'customers', row: 0 });
+    const after = applyWrites(wb(), writes);
+    expect(record(after.customers!, 0)).toMatchObject({ id: 'C00001', name: '中国电信股份有限公司', account_manager: 'Chen', tier: 'MGC (growth potential)', phone: '010-1234', email: 'it@chinatelecom.cn', region: 'North' });
+    const a = auditOf(r, wb());
+    expect(a).toMatchObject({ who: 'Chen', command: 'updateCustomer', table: 'customers', rowId: 'C00001' });
+    expect(a.before).toEqual({ tier: 'VIP', phone: '', email: '' });
+    expect(a.after).toEqual({ tier: 'MGC (growth potential)', phone: '010-1234', email: 'it@chinatelecom.cn' });
+    // only the changed cells are flagged for writing
+    if (upd.kind === 'update') expect(upd.changed!.map((j) => wb().customers!.spec.columns[j].key).sort()).toEqual(['email', 'phone', 'tier']);
+  });
+
+  it('rejects an unknown customer, bad fields and a no-op', () => {
+    const e = rejected(runCommand('updateCustomer', wb(), { id: 'C09999', email: 'x', value: 'abc' }, ctx));
+    expect(Object.keys(e).sort()).toEqual(['email', 'id', 'value']);
+    expect(e.id.en).toContain('C09999');
+    expect(rejected(runCommand('updateCustomer', wb(), { id: '' }, ctx)).id.en).toMatch(/Required/);
+    expect(rejected(runCommand('updateCustomer', wb(), { id: 'C00001', region: 'North', tier: 'VIP' }, ctx))[''].en).toMatch(/Nothing to change/);
+  });
+
+  it('checks a new name for duplicates (not against itself), and accepts it when confirmed', () => {
+    // renaming C00002 to a spelling of C00001 is a likely duplicate
+    const r = runCommand('updateCustomer', wb(), { id: 'C00002', name: '中國電信' }, ctx);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect((r.warnings as { duplicates: { id: string }[] }).duplicates.map((d) => d.id)).toEqual(['C00001']);
+    expect(runCommand('updateCustomer', wb(), { id: 'C00002', name: '中國電信', confirmDifferent: 'yes' }, ctx).ok).toBe(true);
+    // re-spelling its own name is not a duplicate of itself
+    expect(runCommand('updateCustomer', wb(), { id: 'C00001', name: '中國電信股份有限公司' }, ctx).ok).toBe(true);
+  });
+
+  it('keeps a formula-looking value as text, also in cells kept as read', () => {
+    const recs = demoRecords();
+    recs.customers![1].notes = '=1+1';
+    const w = testWorkbook(recs);
+    const r = accepted(runCommand('updateCustomer', w, { id: 'C00002', contact: '=cmd|" /C calc"!A0' }, ctx));
+    const upd = r.writes[0];
+    if (upd.kind !== 'update') throw new Error();
+    const t = w.customers!;
+    expect(upd.values[t.col.contact]).toBe('\'=cmd|" /C calc"!A0');
+    expect(upd.values[t.col.notes]).toBe("'=1+1");
+  });
+});
