@@ -126,9 +126,11 @@ function fail(l: L10n, values: Record<string, string | number>, ctx: Ctx): never
 }
 
 function readCall(p: ParamSpec, raw: unknown, ctx: Ctx): unknown {
-  if (isOmitted(raw) && p.shape !== 'table' && p.shape !== 'rows' && p.shape !== 'each') {
+  // A skipped optional argument arrives as null (Excel) or as a blank value (Sheets), the same as a
+  // single blank cell: both mean "not given", whatever the parameter's shape.
+  if (isOmitted(raw) && (p.optional || (p.shape !== 'table' && p.shape !== 'rows' && p.shape !== 'each'))) {
     if (!p.optional) fail(MSG.required, { arg: p.name }, ctx);
-    if (p.shape === 'probabilities' && p.default === undefined) return undefined;
+    if (p.default === undefined && p.shape !== 'scalar' && p.shape !== 'vector8') return undefined;
     return p.default ?? null;
   }
   if (raw === undefined || raw === null) {
