@@ -1,0 +1,137 @@
+/**
+ * The functions a sidebar calls through google.script.run. Each reads the tables it needs by their
+ * named ranges, calls core, and (for a save) writes every row of the accepted command while holding
+ * the document lock; a save that cannot get the lock in time writes nothing and says to retry.
+ * Results are plain data (a Date anywhere in a google.script.run result would reach the page as null).
+ */
+import { serialToIso, dateToSerial } from '../core/cell';
+import { COMMANDS, runCommand } from '../core/commands/index';
+import { formData } from '../core/commands/form-data';
+import type { CommandName, CommandResult, FormData, ViewName } from '../core/commands/types';
+import { runView, VIEW_READS } from '../core/commands/views';
+import { fill, t, type Lang } from '../core/i18n';
+import { tableSpec } from '../core/schema/tables';
+import type { TableId, Workbook } from '../core/schema/types';
+import { userLang, workbookLang } from './lang';
+import { S } from './strings';
+import { applyWrites, readTable, type SheetTable } from './tables';
+
+/** How long a save waits for another save to finish before it gives up (ms). */
+export const LOCK_WAIT_MS = 10000;
+
+/** The tables `formData` builds the forms' lists from. */
+export const FORM_DATA_READS: readonly TableId[] = ['team', 'customers', 'opportunities', 'settings', 'benchmarks'];
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+class NotSetUp extends Error {
+  constructor(readonly table: string) {
+    super(t(fill(S.notSetUp, { name: table }), userLang()));
+  }
+}
+
+function read(ss: Spreadsheet, ids: readonly TableId[], into: Partial<Record<TableId, SheetTable>> = {}) {
+  for (const id of ids) {
+    if (into[id]) continue;
+    const spec = tableSpec(id);
+    const t = readTable(ss, spec);
+    if (!t) throw new NotSetUp(spec.name);
+    into[id] = t;
+  }
+  return into;
+}
+
+function workbook(tables: Partial<Record<TableId, SheetTable>>): Workbook {
+  const wb: Workbook = {};
+  for (const id of Object.keys(tables) as TableId[]) wb[id] = tables[id]!.data;
+  return wb;
+}
+
+/** The acting user's e-mail ('' when Google does not disclose it, e.g. outside the user's domain). */
+function actor(): string {
+  try {
+    return Session.getActiveUser().getEmail() || '';
+  } catch {
+    return '';
+  }
+}
+
+/** Now as ISO text in the spreadsheet's time zone (`2026-11-23T01:56:16+08:00`). */
+function now(ss: Spreadsheet): string {
+  return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone(), "yyyy-MM-dd'T'HH:mm:ssXXX");
+}
+
+/** A value the page can receive: dates become `YYYY-MM-DD`, undefined and functions are left out. */
+export function toClient(v: unknown): unknown {
+  if (v instanceof Date) return serialToIso(dateToSerial(v));
+  if (Array.isArray(v)) return v.map(toClient);
+  if (v && typeof v === 'object') {
+    const o: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x !== undefined && typeof x !== 'function') o[k] = toClient(x);
+    }
+    return o;
+  }
+  return v;
+}
+
+function formError(message: { en: string; zh: string; zhHant?: string }): CommandResult {
+  return { ok: false, errors: [{ field: '', message }] };
+}
+
+/** FormHost.load: the lists and settings of the forms. */
+export function kaLoad(): FormData {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang: Lang = workbookLang(ss);
+  const tables = read(ss, FORM_DATA_READS);
+  return toClient(formData(workbook(tables), actor(), lang)) as FormData;
+}
+
+/** FormHost.view: read-only data for a form (the forecast roll-up). */
+export function kaView(name: ViewName, input: Record<string, unknown>): unknown {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = workbookLang(ss);
+  const reads = (VIEW_READS as Record<string, readonly TableId[] | undefined>)[name];
+  if (!reads || !Object.prototype.hasOwnProperty.call(VIEW_READS, name)) throw new Error(t(fill(S.unknownView, { name: String(name) }), userLang()));
+  const tables = read(ss, reads);
+  return toClient(runView(name, workbook(tables), actor(), lang, input && typeof input === 'object' ? input : {}));
+}
+
+/**
+ * FormHost.submit: runs the command and writes all of its rows, or none. The tables are read after
+ * the lock is taken, so a save that waited sees the rows of the save before it.
+ */
+export function kaSubmit(command: CommandName, input: Record<string, unknown>): CommandResult {
+  if (!Object.prototype.hasOwnProperty.call(COMMANDS, command)) return formError(fill(S.unknownForm, { name: String(command) }));
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return formError(S.badInput);
+  const spec = COMMANDS[command];
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const who = actor();
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return formError(S.busy);
+  try {
+    const lang = workbookLang(ss);
+    let tables: Partial<Record<TableId, SheetTable>>;
+    try {
+      tables = read(ss, [...spec.reads, 'audit']);
+    } catch (e) {
+      if (e instanceof NotSetUp) return formError(fill(S.notSetUp, { name: e.table }));
+      throw e;
+    }
+    const result = runCommand(command, workbook(tables), input, { actor: who, now: now(ss), lang });
+    if (!result.ok) return toClient(result) as CommandResult;
+    const targets = [...new Set(result.writes.map((w) => w.table))];
+    try {
+      read(ss, targets, tables);
+    } catch (e) {
+      if (e instanceof NotSetUp) return formError(fill(S.notSetUp, { name: e.table }));
+      throw e;
+    }
+    applyWrites(tables, result.writes);
+    SpreadsheetApp.flush();
+    return toClient({ ok: true, writes: [], message: result.message, id: result.id }) as CommandResult;
+  } finally {
+    lock.releaseLock();
+  }
+}

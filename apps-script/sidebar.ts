@@ -1,0 +1,47 @@
+/**
+ * Opening the forms: one sidebar page (dist/apps-script/Sidebar.html, the shared forms bundled with
+ * the google.script.run host) per form, told which form to show by a trusted, fixed marker.
+ */
+import { COMMANDS } from '../core/commands/index';
+import type { CommandName } from '../core/commands/types';
+import { CATALOGUE } from '../core/functions/catalogue';
+import { describe } from '../core/functions/help';
+import { fill, t } from '../core/i18n';
+import { tableSpec } from '../core/schema/tables';
+import { userLang } from './lang';
+import { S } from './strings';
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Shows the sidebar of form `command` (or tells the user to set the workbook up first). */
+export function openForm(command: CommandName): void {
+  const lang = userLang();
+  const spec = COMMANDS[command];
+  if (!spec) throw new Error(t(fill(S.unknownForm, { name: String(command) }), lang));
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const missing = [...spec.reads, 'audit' as const].map(tableSpec).find((s) => !ss.getRangeByName(s.name));
+  if (missing) {
+    SpreadsheetApp.getUi().alert(t(fill(S.notSetUp, { name: missing.name }), lang));
+    return;
+  }
+  // `command` is one of COMMANDS' keys (checked above), never user text.
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar')
+    .setTitle(t(spec.title, lang))
+    .append(`<div id="ka-boot" data-form="${escapeHtml(command)}" hidden></div>`);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Menu: Help — what the add-on does and the spreadsheet functions, in the user's language. */
+export function showHelp(): void {
+  const lang = userLang();
+  const l = lang === 'en' ? 'en' : 'zh';
+  const items = CATALOGUE.map((f) => `<li><b>${escapeHtml(f.name)}</b> — ${escapeHtml(describe(f, l))}</li>`).join('');
+  const html = HtmlService.createHtmlOutput(
+    `<div style="font:13px/1.5 Arial,sans-serif"><p>${escapeHtml(t(S.helpIntro, lang))}</p><ul>${items}</ul></div>`,
+  )
+    .setWidth(640)
+    .setHeight(520);
+  SpreadsheetApp.getUi().showModelessDialog(html, t(S.helpTitle, lang));
+}

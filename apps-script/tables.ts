@@ -1,0 +1,121 @@
+/**
+ * Tables in Sheets: found by their named range (`KA_Customers` = header row + every row below it,
+ * open-ended, so rows added later are inside), read with one `getValues`, written with one
+ * `setValues` per table (appends) or per updated row.
+ */
+import { looksLikeFormula, type Cell } from '../core/cell';
+import type { Write } from '../core/commands/types';
+import { tableFromGrid } from '../core/schema/read';
+import type { TableData, TableId, TableSpec } from '../core/schema/types';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** A table as read from the sheet, with where it lives. */
+export interface SheetTable {
+  data: TableData;
+  sheet: Sheet;
+  /** 1-based row of the header. */
+  top: number;
+  /** 1-based column of the table's first column. */
+  left: number;
+}
+
+/** `A`, `B`, … `AA` for a 1-based column. */
+export function letters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** The named range of one data column (the dashboard's `{ref:table.column}`). */
+export function columnRangeName(spec: TableSpec, key: string): string {
+  return `${spec.name}_${key}`;
+}
+
+/** The named range of the adjacent columns first … last (the dashboard's `{ref:table.first:last}`). */
+export function blockRangeName(spec: TableSpec, first: string, last: string): string {
+  return `${spec.name}_${first}_to_${last}`;
+}
+
+/** Rows `top` … the sheet's end of columns `left` … `left + width - 1`, as an open-ended A1 range. */
+export function openRange(sheet: Sheet, top: number, left: number, width: number): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(`${letters(left)}${top}:${letters(left + width - 1)}`);
+}
+
+/** The table `spec` as the sheet holds it, or null when its named range is missing. */
+export function readTable(ss: Spreadsheet, spec: TableSpec): SheetTable | null {
+  const range = ss.getRangeByName(spec.name);
+  if (!range) return null;
+  const grid = range.getValues() as Cell[][];
+  return { data: tableFromGrid(spec, grid), sheet: range.getSheet(), top: range.getRow(), left: range.getColumn() };
+}
+
+/**
+ * A value as it goes into a cell: text that Sheets would take for a formula keeps a leading
+ * apostrophe (core already adds it; this never adds a second one), blanks are ''.
+ */
+export function toSheetValue(v: Cell): string | number | boolean | Date {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return looksLikeFormula(v) ? "'" + v : v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : '';
+  return v;
+}
+
+function fit(row: readonly Cell[], width: number): (string | number | boolean | Date)[] {
+  const out: (string | number | boolean | Date)[] = [];
+  for (let i = 0; i < width; i++) out.push(toSheetValue(row[i] ?? ''));
+  return out;
+}
+
+/** Contiguous runs `[from, to]` of the changed columns (every column when not given). */
+export function runs(changed: readonly number[] | undefined, width: number): [number, number][] {
+  if (!changed) return width > 0 ? [[0, width - 1]] : [];
+  const cols = [...new Set(changed)].filter((c) => c >= 0 && c < width).sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const c of cols) {
+    const last = out[out.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else out.push([c, c]);
+  }
+  return out;
+}
+
+/**
+ * Performs every write of an accepted command: the appends of a table in one `setValues` after its
+ * last data row (the sheet grows first when needed), each update in one `setValues` per run of
+ * changed cells on its row.
+ * Every write is checked before the first cell is touched, so a bad write writes nothing.
+ */
+export function applyWrites(tables: Partial<Record<TableId, SheetTable>>, writes: readonly Write[]): void {
+  const appends = new Map<TableId, Cell[][]>();
+  const plan: (() => void)[] = [];
+  for (const w of writes) {
+    const t = tables[w.table];
+    if (!t) throw new Error(`table ${w.table} was not read`);
+    if (w.kind === 'append') {
+      const list = appends.get(w.table) ?? [];
+      list.push(...w.rows);
+      appends.set(w.table, list);
+    } else {
+      if (!(w.row >= 0 && w.row < t.data.rows.length)) throw new Error(`row ${w.row} of ${w.table} does not exist`);
+      const values = fit(w.values, t.data.width);
+      const at = t.top + 1 + w.row;
+      // Only the changed cells when core says which: the user's other cells (and formulas) stay.
+      for (const [from, to] of runs(w.changed, t.data.width))
+        plan.push(() => t.sheet.getRange(at, t.left + from, 1, to - from + 1).setValues([values.slice(from, to + 1)]));
+    }
+  }
+  for (const [id, rows] of appends) {
+    if (rows.length === 0) continue;
+    const t = tables[id]!;
+    const first = t.top + 1 + t.data.rows.length;
+    const values = rows.map((r) => fit(r, t.data.width));
+    plan.push(() => {
+      const need = first + values.length - 1 - t.sheet.getMaxRows();
+      if (need > 0) t.sheet.insertRowsAfter(t.sheet.getMaxRows(), need);
+      t.sheet.getRange(first, t.left, values.length, t.data.width).setValues(values);
+    });
+  }
+  for (const step of plan) step();
+}
