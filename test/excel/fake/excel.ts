@@ -26,12 +26,19 @@ export class FakeContext {
   queue(op: Op): void {
     this.ops.push(op);
   }
+  /** Per sync of this context: did it change the workbook? */
+  changed: boolean[] = [];
   async sync(): Promise<void> {
     this.syncs++;
     this.fake.syncs++;
     const ops = this.ops;
     this.ops = [];
-    for (const op of ops) op();
+    const before = this.fake.model.fingerprint();
+    try {
+      for (const op of ops) op();
+    } finally {
+      this.changed.push(this.fake.model.fingerprint() !== before);
+    }
   }
 }
 
@@ -615,6 +622,8 @@ export class FakeExcel {
   syncs = 0;
   /** Syncs per Excel.run, in order. */
   runs: number[] = [];
+  /** Per Excel.run: which of its syncs changed the workbook (e.g. [false, false, true]). */
+  changes: boolean[][] = [];
   constructor() {
     this.model.addSheet('Sheet1');
   }
@@ -626,6 +635,7 @@ export class FakeExcel {
       return out;
     } finally {
       this.runs.push(ctx.syncs);
+      this.changes.push(ctx.changed);
     }
   };
   // Enumerations the add-in reads from the Excel namespace.

@@ -271,6 +271,15 @@ export class WorkbookModel {
     return n;
   }
 
+  /** Everything the workbook holds, as one string (to tell whether a sync changed anything). */
+  fingerprint(): string {
+    return JSON.stringify({
+      sheets: this.sheets.map((s) => [s.name, s.visibility, s.frozenRows, [...s.cells.entries()], s.condFormats, s.charts, [...s.columnWidths.entries()]]),
+      tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
+      names: this.names.map((n) => ({ ...n, sheet: n.sheet?.name })),
+    });
+  }
+
   newId(): number {
     return this.nextId++;
   }

@@ -1,0 +1,206 @@
+/**
+ * The forms' host in Excel (`FormHost` on `Excel.run`). It only reads, calls core, and writes:
+ * - tables are found by their Excel table name (`KA_…`), never by sheet title;
+ * - a command runs in ONE Excel.run: two syncs read the tables it declares (plus the audit log), core
+ *   decides, and every write goes out in a single final sync — or, when core refuses, nothing is queued;
+ * - appended rows fill the table's trailing blank rows first (a new Excel table has one), then grow it;
+ * - an update writes only the cells core changed (so formulas in the user's own columns survive);
+ * - text is written so Excel keeps it as text: core already prefixes formula-looking text with `'`
+ *   (Excel's "this is text" mark); text that Excel would turn into a number or date in a text column
+ *   (`00123`, `2026-1-2`) gets the same mark.
+ */
+import { dateToSerial, type Cell } from '../core/cell';
+import type { L10n, Lang } from '../core/i18n';
+import { tableFromGrid } from '../core/schema/read';
+import { TABLES, tableSpec } from '../core/schema/tables';
+import type { ColumnType, TableData, TableId, Workbook } from '../core/schema/types';
+import type { CommandCtx, CommandName, CommandResult, CommandSpec, FormData, ViewName, Write } from '../core/commands/types';
+import type { FormHost } from '../ui/host';
+import { getActor, type DocSettings } from './actor';
+import type { ExcelRun } from './excel-run';
+
+/** What the adapter needs from core (handed in by the task pane; tests hand in the same functions). */
+export interface CoreForms {
+  command(name: CommandName): Pick<CommandSpec, 'reads' | 'run'>;
+  formDataReads: readonly TableId[];
+  formData(wb: Workbook, actor: string, lang: Lang): FormData;
+  viewReads(name: ViewName): readonly TableId[];
+  view(name: ViewName, wb: Workbook, input: Record<string, unknown>, ctx: CommandCtx): unknown;
+}
+
+export interface ExcelHostDeps {
+  run: ExcelRun;
+  settings: DocSettings;
+  core: CoreForms;
+  lang(): Lang;
+  /** ISO timestamp (the host's clock; core reads none). */
+  now(): string;
+}
+
+interface ReadTable {
+  table: Excel.Table;
+  /** As core gets it: every row for a table the command reads; only the header (no rows) for the others. */
+  data: TableData;
+  /** Data rows in the Excel table (blank ones included). */
+  bodyRows: number;
+  /** Data rows up to the last non-blank one: appends go right after. */
+  used: number;
+  /** Columns of the Excel table. */
+  cols: number;
+}
+
+const TEXT_TYPES = new Set<ColumnType>(['id', 'text', 'longtext', 'email', 'person', 'customer', 'opportunity']);
+/** Text Excel would store as a number, a date or a boolean. */
+const EXCEL_COERCES = /^\s*([+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?%?|\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?(\s.*)?|true|false)\s*$/i;
+
+/** A cell value as Excel should receive it for a column of `type` (undefined: a user's own column). */
+export function excelValue(v: Cell, type?: ColumnType): string | number | boolean {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return dateToSerial(v);
+  if (typeof v !== 'string') return v;
+  if (v.startsWith("'")) return v;
+  if ((type === undefined || TEXT_TYPES.has(type)) && EXCEL_COERCES.test(v)) return "'" + v;
+  return v;
+}
+
+const MISSING: L10n = {
+  en: 'The workbook has no {tables} table. Press "Set up" on the Key accounts ribbon first; nothing was saved.',
+  zh: '工作簿中没有 {tables} 表。请先点击"大客户"功能区上的"设置工作簿";未保存任何内容。',
+  zhHant: '活頁簿中沒有 {tables} 表。請先點擊「大客戶」功能區上的「設定活頁簿」;未儲存任何內容。',
+};
+const NO_ACTOR: L10n = {
+  en: 'Choose who you are (your name in the Team sheet) at the top of the pane first; nothing was saved.',
+  zh: '请先在窗格顶部选择您是谁(销售团队表中的姓名);未保存任何内容。',
+  zhHant: '請先在窗格頂部選擇您是誰(銷售團隊表中的姓名);未儲存任何內容。',
+};
+
+const fillL = (l: L10n, tables: string): L10n => ({
+  en: l.en.replace('{tables}', tables),
+  zh: l.zh.replace('{tables}', tables),
+  zhHant: l.zhHant?.replace('{tables}', tables),
+});
+
+/**
+ * Reads the tables `full` (every row) and the header and size of the tables `light` (those a command
+ * may write without reading them), in two syncs. Missing tables are left out of the result. Of a
+ * light table only a blank last row (a new Excel table has one) is known to be free.
+ */
+export async function readTables(ctx: Excel.RequestContext, full: readonly TableId[], light: readonly TableId[] = []): Promise<Map<TableId, ReadTable>> {
+  const ids = [...full, ...light.filter((id) => !full.includes(id))];
+  const probes = ids.map((id) => ctx.workbook.tables.getItemOrNullObject(tableSpec(id).name));
+  await ctx.sync();
+  const loads = probes.map((p, i) => {
+    if (p.isNullObject) return null;
+    if (i < full.length) return { all: p.getRange().load('values') };
+    const body = p.getDataBodyRange().load('rowCount');
+    return { header: p.getHeaderRowRange().load('values'), body, last: body.getLastRow().load('values') };
+  });
+  await ctx.sync();
+  const out = new Map<TableId, ReadTable>();
+  ids.forEach((id, i) => {
+    const l = loads[i];
+    if (!l) return;
+    if (l.all) {
+      const grid = l.all.values as Cell[][];
+      const data = tableFromGrid(tableSpec(id), grid);
+      out.set(id, { table: probes[i], data, bodyRows: grid.length - 1, used: data.rows.length, cols: grid[0]?.length ?? 0 });
+    } else {
+      const header = l.header!.values as Cell[][];
+      const bodyRows = l.body!.rowCount;
+      const lastBlank = (l.last!.values[0] as Cell[]).every((v) => v === '' || v === null);
+      out.set(id, { table: probes[i], data: tableFromGrid(tableSpec(id), header), bodyRows, used: bodyRows - (lastBlank ? 1 : 0), cols: header[0]?.length ?? 0 });
+    }
+  });
+  return out;
+}
+
+/** Queues every write (no sync): appends into trailing blank rows first, then new rows; updates cell by cell. */
+export function queueWrites(tables: Map<TableId, ReadTable>, writes: readonly Write[]): void {
+  const next = new Map<TableId, number>();
+  for (const w of writes) {
+    const t = tables.get(w.table);
+    if (!t) throw new Error(`core wrote to ${w.table}, which the command did not read`);
+    const types = columnTypes(t.data, t.cols);
+    const shape = (row: readonly Cell[]) => Array.from({ length: t.cols }, (_, j) => excelValue(row[j], types[j]));
+    if (w.kind === 'append') {
+      if (!w.rows.length) continue;
+      const at = next.get(w.table) ?? t.used;
+      const blanks = Math.max(0, t.bodyRows - at);
+      const into = w.rows.slice(0, blanks).map(shape);
+      const rest = w.rows.slice(blanks).map(shape);
+      if (into.length) t.table.getDataBodyRange().getRow(at).getResizedRange(into.length - 1, 0).values = into;
+      if (rest.length) t.table.rows.add(undefined, rest);
+      next.set(w.table, at + w.rows.length);
+      if (rest.length) t.bodyRows = at + w.rows.length;
+    } else {
+      if (w.row < 0 || w.row >= t.bodyRows) throw new Error(`core updated row ${w.row} of ${w.table}, which has ${t.bodyRows}`);
+      const changed = (w as { changed?: number[] }).changed;
+      const values = shape(w.values);
+      const body = t.table.getDataBodyRange();
+      if (changed) for (const j of changed) body.getCell(w.row, j).values = [[values[j]]];
+      else body.getRow(w.row).values = [values];
+    }
+  }
+}
+
+/** The schema type of each Excel column of `t` (undefined for the user's own columns). */
+function columnTypes(t: TableData, cols: number): (ColumnType | undefined)[] {
+  const out: (ColumnType | undefined)[] = new Array(cols).fill(undefined);
+  for (const c of t.spec.columns) {
+    const j = t.col[c.key];
+    if (j >= 0 && j < cols) out[j] = c.type;
+  }
+  return out;
+}
+
+function workbookOf(tables: Map<TableId, ReadTable>): Workbook {
+  const wb: Workbook = {};
+  for (const [id, t] of tables) wb[id] = t.data;
+  return wb;
+}
+
+export class ExcelFormHost implements FormHost {
+  constructor(private deps: ExcelHostDeps) {}
+
+  actor(): string {
+    return getActor(this.deps.settings);
+  }
+
+  load(): Promise<FormData> {
+    const { run, core, lang } = this.deps;
+    return run(async (ctx) => {
+      const tables = await readTables(ctx, core.formDataReads);
+      return core.formData(workbookOf(tables), this.actor(), lang());
+    });
+  }
+
+  view(name: ViewName, input: Record<string, unknown>): Promise<unknown> {
+    const { run, core, lang, now } = this.deps;
+    return run(async (ctx) => {
+      const tables = await readTables(ctx, core.viewReads(name));
+      return core.view(name, workbookOf(tables), input, { actor: this.actor(), now: now(), lang: lang() });
+    });
+  }
+
+  submit(name: CommandName, input: Record<string, unknown>): Promise<CommandResult> {
+    const { run, core, lang, now } = this.deps;
+    const spec = core.command(name);
+    const actor = this.actor();
+    if (!actor) return Promise.resolve({ ok: false, errors: [{ field: '', message: NO_ACTOR }] });
+    // Core lays out its writes in the tables' own columns, also for tables it writes without reading
+    // them (the audit log, Assessments, …): every KA table is read, those not declared header only.
+    const all = TABLES.map((s) => s.id);
+    return run(async (ctx) => {
+      const tables = await readTables(ctx, spec.reads, all);
+      const missing = all.filter((id) => !tables.has(id));
+      if (missing.length) {
+        return { ok: false, errors: [{ field: '', message: fillL(MISSING, missing.map((id) => tableSpec(id).name).join(', ')) }] };
+      }
+      const result = spec.run(workbookOf(tables), input, { actor, now: now(), lang: lang() });
+      if (!result.ok) return result;
+      queueWrites(tables, result.writes);
+      await ctx.sync();
+      return result;
+    });
+  }
+}
