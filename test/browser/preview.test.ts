@@ -1,0 +1,86 @@
+/**
+ * The local preview in Chromium: the demo workbook computed by the engine, tabs, the virtualised
+ * grid, editing a cell (the dashboard recalculates), sheet text shown as text.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { columnIndex, engineCell, gridText, openPreview, shot, showSheet, startPreview, type Preview, type Watched } from './harness';
+
+let preview: Preview;
+let w: Watched;
+
+beforeAll(async () => {
+  preview = await startPreview();
+  w = await openPreview(preview, '?lang=en');
+});
+
+afterAll(async () => {
+  await preview?.close();
+});
+
+describe('the local preview', () => {
+  it('shows the dashboard computed by the catalogue functions', async () => {
+    const { page } = w;
+    expect(await page.locator('#tabs .tab').count()).toBe(13);
+    expect(await page.locator('#tabs .tab[aria-selected="true"]').textContent()).toBe('Dashboard');
+    // Funnel health by count: stage 1 … 8, current count, benchmark, ratio, status
+    for (let r = 4; r < 12; r++) {
+      expect(await gridText(page, r, 0)).toBe(String(r - 3));
+      expect(Number((await gridText(page, r, 1)).replace(/,/g, ''))).toBeGreaterThan(0);
+      expect(await gridText(page, r, 4)).toMatch(/^(Excellent|Good|Warning)$/);
+    }
+    const statusClasses = await page.locator('#grid .row[data-row="4"] .cell[data-col="4"]').getAttribute('class');
+    expect(statusClasses).toMatch(/rule-(good|watch|bad)/);
+    const pipeline = await engineCell(page, 'Dashboard', 4, 12);
+    expect(pipeline.formula).toBe(true);
+    expect(typeof pipeline.value).toBe('number');
+    await shot(page, 'preview.png');
+    expect(w.errors).toEqual([]);
+  });
+
+  it('shows 1,500 opportunities without rendering them all, and scrolls to the last one', async () => {
+    const { page } = w;
+    await showSheet(page, 'opportunities');
+    expect(await gridText(page, 0, 0)).toBe('Opportunity ID');
+    expect(await gridText(page, 1, 0)).toBe('O00001');
+    const rendered = await page.locator('#grid .row').count();
+    expect(rendered).toBeLessThan(120);
+    await page.locator('#grid .grid-scroller').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await page.waitForSelector('#grid .row[data-row="1500"]');
+    expect(await gridText(page, 1500, 0)).toBe('O01500');
+    expect(await page.locator('#grid .row').count()).toBeLessThan(120);
+    await shot(page, 'preview-opportunities.png');
+  });
+
+  it('edits a cell through the formula bar and the dashboard recalculates', async () => {
+    const { page } = w;
+    await showSheet(page, 'dashboard');
+    const before = Number((await gridText(page, 4, 1)).replace(/,/g, '')); // stage 1 count
+    await showSheet(page, 'opportunities');
+    const stageCol = await columnIndex(page, 'opportunities', 'stage');
+    // find a data row whose stage is not 1 and move it to stage 1
+    let row = 1;
+    for (; row < 40; row++) if (!String((await engineCell(page, 'Opportunities', row, stageCol)).value).startsWith('01')) break;
+    await page.locator('#grid .grid-scroller').evaluate((el) => (el.scrollTop = 0));
+    await page.locator(`#grid .row[data-row="${row}"] .cell[data-col="${stageCol}"]`).click();
+    await page.locator('#cell-input').fill('01 Find the right contact and need');
+    await page.locator('#cell-input').press('Enter');
+    expect((await engineCell(page, 'Opportunities', row, stageCol)).value).toBe('01 Find the right contact and need');
+    await showSheet(page, 'dashboard');
+    expect(Number((await gridText(page, 4, 1)).replace(/,/g, ''))).toBe(before + 1);
+  });
+
+  it('shows markup typed into a cell as text and runs no script', async () => {
+    const { page } = w;
+    await showSheet(page, 'customers');
+    const nameCol = await columnIndex(page, 'customers', 'name');
+    await page.locator(`#grid .row[data-row="3"] .cell[data-col="${nameCol}"]`).click();
+    const evil = 'Evil <img src=x onerror=alert(1)> Ltd';
+    await page.locator('#cell-input').fill(evil);
+    await page.locator('#cell-input').press('Enter');
+    expect(await gridText(page, 3, nameCol)).toBe(evil);
+    expect(await page.locator('#grid img').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(w.dialogs).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
+});
