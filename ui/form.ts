@@ -1,0 +1,212 @@
+/**
+ * One command's form, rendered from its CommandSpec.fields. Validation is the command's: the form
+ * sends the input, and shows each returned reason beside its field (or above the form when it names
+ * no field). Only blank required fields are caught before sending, to save a round trip.
+ */
+import type { CommandResult, CommandSpec, FieldError, FieldSpec, FormData } from '../core/commands/types';
+import { fill, t, type L10n, type Lang } from '../core/i18n';
+import { el, replace, uid } from './dom';
+import { isEmptyValue, renderSimpleField, type FieldView, type FormCtx } from './fields';
+import type { FormHost } from './host';
+import { S } from './strings';
+import { formDefaults, formExtras, specialField } from './widgets/index';
+
+/** What a form remembers between renders (a language switch re-renders it). */
+export interface FormState {
+  values: Record<string, unknown>;
+  errors: FieldError[];
+  /** The last success message (cleared by the next edit). */
+  success: L10n | null;
+  /** A host failure (exception) text, shown as is. */
+  failure: string | null;
+  /** The command's `warnings` from the last rejection (e.g. likely duplicate customers). */
+  warnings: unknown;
+  busy: boolean;
+}
+
+export function newFormState(): FormState {
+  return { values: {}, errors: [], success: null, failure: null, warnings: undefined, busy: false };
+}
+
+export interface FormEnv {
+  host: FormHost;
+  data: FormData;
+  lang: Lang;
+  state: FormState;
+  /** Re-reads FormData from the host (after a save) and renders again. */
+  reload(): Promise<void>;
+  /** Renders again from the state (no host call). */
+  rerender(): void;
+  /** Every command's spec by name (a form may embed another, e.g. the forecast's revision). */
+  commands: ReadonlyMap<string, CommandSpec>;
+}
+
+/** Context the special widgets get: the form's context plus the host and the command. */
+export interface WidgetCtx extends FormCtx {
+  host: FormHost;
+  command: CommandSpec;
+  state: FormState;
+  env: FormEnv;
+}
+
+export interface FormView {
+  /** The <form> and, after it, any sections of its own (e.g. the team roll-up with its revise forms). */
+  node: HTMLElement;
+  form: HTMLFormElement;
+  fields: FieldView[];
+  /** Puts the focus where the user should look: the first invalid field, or the message. */
+  focusFirst(): void;
+  submit(): Promise<void>;
+}
+
+export function renderForm(spec: CommandSpec, env: FormEnv): FormView {
+  const { data, lang, state } = env;
+  for (const [k, v] of Object.entries(formDefaults(spec, data))) if (!(k in state.values)) state.values[k] = v;
+  const formId = uid('form');
+  const status = el('div', { class: 'ka-status', role: 'status', 'aria-live': 'polite', tabindex: -1 });
+  const ctx: WidgetCtx = {
+    data,
+    lang,
+    values: state.values,
+    host: env.host,
+    command: spec,
+    state,
+    env,
+    changed() {
+      if (state.success) {
+        state.success = null;
+        replace(status);
+        status.className = 'ka-status';
+      }
+    },
+  };
+
+  const fields: FieldView[] = [];
+  for (const f of spec.fields) {
+    const v = specialField(f, ctx);
+    if (v === 'skip') continue;
+    if (Array.isArray(v)) fields.push(...v);
+    else fields.push(v ?? renderSimpleField(f, ctx));
+  }
+
+  const button = el('button', { type: 'submit', class: 'ka-primary' }, t(state.busy ? S.saving : S.save, lang));
+  button.disabled = state.busy;
+  const form = el(
+    'form',
+    { class: `ka-form ka-form-${spec.name}`, id: formId, novalidate: true, 'aria-labelledby': formId + '-title' },
+    el('h2', { id: formId + '-title', class: 'ka-form-title' }, t(spec.title, lang)),
+    status,
+    ...fields.map((f) => f.node),
+    el('div', { class: 'ka-actions' }, button),
+  );
+  const node = el('div', { class: 'ka-form-wrap' }, form, ...formExtras(spec, ctx));
+
+  // Errors and messages from the last submission.
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  const formLevel: string[] = [];
+  let invalid = 0;
+  for (const e of state.errors) {
+    const f = byKey.get(e.field);
+    if (f) {
+      f.setError(t(e.message, lang));
+      invalid++;
+    } else formLevel.push(t(e.message, lang));
+  }
+  if (state.errors.length || state.failure) {
+    status.className = 'ka-status ka-status-error';
+    const head = state.failure
+      ? t(fill(S.submitFailed, { reason: state.failure }), lang)
+      : t(fill(S.fixErrors, { count: state.errors.length }), lang);
+    replace(status, el('p', {}, head), formLevel.length ? el('ul', {}, ...formLevel.map((m) => el('li', {}, m))) : null);
+  } else if (state.success) {
+    status.className = 'ka-status ka-status-ok';
+    replace(status, el('p', {}, t(state.success, lang)));
+  }
+
+  const view: FormView = {
+    node,
+    form,
+    fields,
+    focusFirst() {
+      const bad = state.errors.map((e) => byKey.get(e.field)).find(Boolean);
+      if (bad && invalid) bad.focus();
+      else status.focus();
+    },
+    async submit() {
+      if (state.busy) return;
+      const missing = requiredErrors(spec.fields, state.values, fields);
+      for (const f of fields) {
+        const m = f.validate?.();
+        if (m) missing.push({ field: f.key, message: m });
+      }
+      state.success = null;
+      state.failure = null;
+      state.warnings = undefined;
+      if (missing.length) {
+        state.errors = missing;
+        env.rerender();
+        return;
+      }
+      state.busy = true;
+      button.disabled = true;
+      replace(button, t(S.saving, lang));
+      let result: CommandResult;
+      try {
+        result = await env.host.submit(spec.name, { ...state.values });
+      } catch (e) {
+        state.busy = false;
+        state.errors = [];
+        state.failure = e instanceof Error ? e.message : String(e);
+        env.rerender();
+        return;
+      }
+      state.busy = false;
+      if (result.ok) {
+        state.values = {};
+        state.errors = [];
+        state.success = result.message;
+        await env.reload();
+      } else {
+        state.errors = result.errors;
+        state.warnings = result.warnings;
+        env.rerender();
+      }
+    },
+  };
+
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    void view.submit();
+  });
+  // Enter in a one-line input submits (also where the browser would not, e.g. with a select focused).
+  form.addEventListener('keydown', (ev) => {
+    if (ev.key !== 'Enter' || ev.isComposing || ev.shiftKey || ev.ctrlKey || ev.altKey || ev.metaKey) return;
+    const target = ev.target as HTMLElement;
+    if (target.tagName === 'TEXTAREA' || target.tagName === 'BUTTON' || target.tagName === 'A') return;
+    if (target.closest('[data-no-enter-submit]')) return;
+    ev.preventDefault();
+    void view.submit();
+  });
+  return view;
+}
+
+/** Blank required fields, as the command itself would report them (it checks again). */
+function requiredErrors(specs: FieldSpec[], values: Record<string, unknown>, shown: FieldView[]): FieldError[] {
+  const rendered = new Set(shown.map((f) => f.key));
+  const out: FieldError[] = [];
+  for (const f of specs) {
+    if (!f.required || !rendered.has(f.key)) continue;
+    if (f.type === 'yesno' || f.type === 'answers' || f.type === 'opportunities') continue; // unticked is an answer
+    if (isEmptyValue(values[f.key])) out.push({ field: f.key, message: perLang(S.requiredMissing, f.label) });
+  }
+  return out;
+}
+
+/** `template` with `{field}` filled by `field` in each language. */
+function perLang(template: L10n, field: L10n): L10n {
+  return {
+    en: fill(template, { field: field.en }).en,
+    zh: fill(template, { field: field.zh }).zh,
+    zhHant: fill(template, { field: field.zhHant ?? field.zh }).zhHant,
+  };
+}

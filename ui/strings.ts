@@ -1,0 +1,82 @@
+/** Every text the form UI itself shows (field labels and messages come from core). */
+import type { L10n } from '../core/i18n';
+
+export const S = {
+  appTitle: { en: 'Key-account forms', zh: '大客户表单', zhHant: '大客戶表單' },
+  chooseForm: { en: 'Choose a form', zh: '选择表单', zhHant: '選擇表單' },
+  back: { en: '← All forms', zh: '← 全部表单', zhHant: '← 全部表單' },
+  language: { en: 'Language', zh: '语言', zhHant: '語言' },
+  loading: { en: 'Loading…', zh: '正在加载…', zhHant: '正在載入…' },
+  loadFailed: { en: 'Could not load the workbook data: {reason}', zh: '无法读取工作簿数据:{reason}', zhHant: '無法讀取活頁簿資料:{reason}' },
+  save: { en: 'Save', zh: '保存', zhHant: '儲存' },
+  saving: { en: 'Saving…', zh: '正在保存…', zhHant: '正在儲存…' },
+  close: { en: 'Close', zh: '关闭', zhHant: '關閉' },
+  required: { en: 'required', zh: '必填', zhHant: '必填' },
+  requiredMissing: { en: 'Please fill in “{field}”.', zh: '请填写“{field}”。', zhHant: '請填寫「{field}」。' },
+  fixErrors: {
+    en: 'Nothing was saved. Please correct the marked fields ({count}).',
+    zh: '未保存任何内容。请修改标出的字段({count} 处)。',
+    zhHant: '未儲存任何內容。請修改標出的欄位({count} 處)。',
+  },
+  submitFailed: { en: 'Nothing was saved: {reason}', zh: '未保存任何内容:{reason}', zhHant: '未儲存任何內容:{reason}' },
+  choose: { en: '— choose —', zh: '— 请选择 —', zhHant: '— 請選擇 —' },
+  none: { en: '(none)', zh: '(无)', zhHant: '(無)' },
+  search: { en: 'Search {field}', zh: '搜索{field}', zhHant: '搜尋{field}' },
+  matches: { en: '{shown} of {total} shown — type to narrow', zh: '显示 {total} 项中的 {shown} 项——输入以筛选', zhHant: '顯示 {total} 項中的 {shown} 項——輸入以篩選' },
+  noMatch: { en: 'Nothing matches.', zh: '没有匹配项。', zhHant: '沒有相符項目。' },
+  yes: { en: 'Yes', zh: '是', zhHant: '是' },
+  // New customer
+  dupChecking: { en: 'Checking the customer register…', zh: '正在检查客户名册…', zhHant: '正在檢查客戶名冊…' },
+  dupNone: { en: 'No similar customer in the register.', zh: '客户名册中没有相似的客户。', zhHant: '客戶名冊中沒有相似的客戶。' },
+  dupFound: {
+    en: 'Likely duplicates ({count}) — is it one of these?',
+    zh: '可能重复({count} 个)——是否为以下客户之一?',
+    zhHant: '可能重複({count} 個)——是否為以下客戶之一?',
+  },
+  dupName: { en: 'Customer', zh: '客户', zhHant: '客戶' },
+  dupManager: { en: 'Account manager', zh: '客户经理', zhHant: '客戶經理' },
+  dupSimilarity: { en: 'Similarity', zh: '相似度', zhHant: '相似度' },
+  confirmDifferent: {
+    en: 'This is a different company — save it anyway',
+    zh: '这是另一家公司——仍然保存',
+    zhHant: '這是另一家公司——仍然儲存',
+  },
+  // Assessment
+  score: { en: 'Score', zh: '得分', zhHant: '得分' },
+  scoreLine: { en: '{total} / 20 — {verdict} (high value above {threshold})', zh: '{total} / 20——{verdict}(高于 {threshold} 为高价值)', zhHant: '{total} / 20——{verdict}(高於 {threshold} 為高價值)' },
+  // Forecast
+  period: { en: 'Forecast period {from} – {to}', zh: '预测期间 {from} 至 {to}', zhHant: '預測期間 {from} 至 {to}' },
+  noOwnOpps: {
+    en: 'You are the primary owner of no open opportunity closing in this period.',
+    zh: '本期没有您作为主要负责人、预计成交的未结商机。',
+    zhHant: '本期沒有您作為主要負責人、預計成交的未結商機。',
+  },
+  confirmedTotal: {
+    en: 'Confirmed: {count} opportunities, weighted forecast {amount}',
+    zh: '已确认:{count} 个商机,加权预测 {amount}',
+    zhHant: '已確認:{count} 個商機,加權預測 {amount}',
+  },
+  weighted: { en: '{amount} × {p}', zh: '{amount} × {p}', zhHant: '{amount} × {p}' },
+  teamTotal: { en: 'With your team: {amount} would be submitted.', zh: '含团队:将提交 {amount}。', zhHant: '含團隊:將提交 {amount}。' },
+  revised: { en: 'revised', zh: '已修正', zhHant: '已修正' },
+  submittedOn: { en: 'submitted {amount} on {when}', zh: '{when} 提交 {amount}', zhHant: '{when} 提交 {amount}' },
+  notSubmitted: { en: 'not submitted yet', zh: '尚未提交', zhHant: '尚未提交' },
+  notReady: {
+    en: 'Your opportunities are not loaded yet, so nothing can be confirmed. Please wait or reopen the form.',
+    zh: '您的商机尚未加载,无法确认。请稍候或重新打开表单。',
+    zhHant: '您的商機尚未載入,無法確認。請稍候或重新開啟表單。',
+  },
+  closeOn: { en: 'close {date}', zh: '预计 {date} 成交', zhHant: '預計 {date} 成交' },
+  unknownActor: {
+    en: 'You are not in the Team table, so the forecast cannot know your opportunities.',
+    zh: '您不在团队表中,无法确定您负责的商机。',
+    zhHant: '您不在團隊表中,無法確定您負責的商機。',
+  },
+  teamRollup: { en: 'Your team’s forecast', zh: '团队预测汇总', zhHant: '團隊預測彙總' },
+  person: { en: 'Person', zh: '人员', zhHant: '人員' },
+  forecast: { en: 'Forecast', zh: '预测', zhHant: '預測' },
+  revise: { en: 'Revise', zh: '修正', zhHant: '修正' },
+  reviseFor: { en: 'Revise the forecast of {person}', zh: '修正 {person} 的预测', zhHant: '修正 {person} 的預測' },
+  cancel: { en: 'Cancel', zh: '取消', zhHant: '取消' },
+  viewFailed: { en: 'Could not load the team roll-up: {reason}', zh: '无法读取团队汇总:{reason}', zhHant: '無法讀取團隊彙總:{reason}' },
+} satisfies Record<string, L10n>;

@@ -1,0 +1,61 @@
+/**
+ * The 20 questions of the opportunity assessment in their four groups, with the live score per
+ * group, the total and the verdict (core's `assess`, with the workbook's threshold).
+ */
+import type { FieldSpec } from '../../core/commands/types';
+import { fill, t } from '../../core/i18n';
+import { assess, DIMENSIONS, QUESTION_COUNT, VERDICT } from '../../core/model/assessment';
+import { el, replace, uid } from '../dom';
+import { fieldRow, type FieldView } from '../fields';
+import type { WidgetCtx } from '../form';
+import { S } from '../strings';
+
+export function answersField(spec: FieldSpec, ctx: WidgetCtx): FieldView {
+  const { lang, values, data } = ctx;
+  const current = Array.isArray(values[spec.key]) ? (values[spec.key] as unknown[]) : [];
+  const answers: boolean[] = Array.from({ length: QUESTION_COUNT }, (_, i) => current[i] === true);
+  values[spec.key] = answers;
+
+  const titleId = uid('answers');
+  const dimScores: HTMLElement[] = [];
+  const total = el('p', { class: 'ka-score', 'aria-live': 'polite', 'data-score': '' });
+  const update = () => {
+    const a = assess(answers, data.threshold);
+    a.dimensions.forEach((n, i) => replace(dimScores[i], `${n} / 5`));
+    replace(
+      total,
+      el('strong', {}, t(S.score, lang) + ': '),
+      t(fill(S.scoreLine, { total: a.total, verdict: t(a.high ? VERDICT.high : VERDICT.low, lang), threshold: data.threshold }), lang),
+    );
+    total.classList.toggle('ka-high', a.high);
+    total.classList.toggle('ka-low', !a.high);
+  };
+
+  const groups = DIMENSIONS.map((dim, d) => {
+    const score = el('span', { class: 'ka-dim-score' });
+    dimScores.push(score);
+    const items = dim.questions.map((q, j) => {
+      const i = d * 5 + j;
+      const id = uid('q');
+      const cb = el('input', { type: 'checkbox', id, name: `${spec.key}.${i}` });
+      cb.checked = answers[i];
+      cb.addEventListener('change', () => {
+        answers[i] = cb.checked;
+        update();
+        ctx.changed(spec.key);
+      });
+      return el('li', {}, el('label', { for: id, class: 'ka-check' }, cb, ' ', `${i + 1}. ${t(q, lang)}`));
+    });
+    return el('fieldset', { class: 'ka-dim' }, el('legend', {}, t(dim.title, lang), ' ', score), el('ul', { class: 'ka-questions' }, ...items));
+  });
+
+  const group = el(
+    'div',
+    { role: 'group', class: 'ka-answers', 'aria-labelledby': titleId },
+    el('p', { id: titleId, class: 'ka-label' }, t(spec.label, lang)),
+    ...groups,
+    total,
+  );
+  update();
+  return fieldRow(spec, lang, titleId, group, group, true);
+}
