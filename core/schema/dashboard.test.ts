@@ -42,10 +42,11 @@ describe('dashboard', () => {
     for (const l of dashboardLabels('zh')) expect(at.has(l.at), l.at).toBe(false);
   });
 
-  it('fixed-size blocks do not overlap one another', () => {
-    const boxes = DASHBOARD.filter((b) => b.size).map((b) => {
+  it('blocks do not overlap one another, also when the variable ones grow downward', () => {
+    const boxes = DASHBOARD.map((b) => {
       const a = parseA1(b.anchor);
-      return { id: b.id, c0: a.col, r0: a.row, c1: a.col + b.size!.cols - 1, r1: a.row + 1 + b.size!.rows };
+      const cols = b.size?.cols ?? b.headers.length;
+      return { id: b.id, c0: a.col, r0: a.row, c1: a.col + cols - 1, r1: b.size ? a.row + 1 + b.size.rows : Infinity };
     });
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
@@ -54,6 +55,15 @@ describe('dashboard', () => {
         const overlap = x.c0 <= y.c1 && y.c0 <= x.c1 && x.r0 <= y.r1 && y.r0 <= x.r1;
         expect(overlap, `${x.id} / ${y.id}`).toBe(false);
       }
+    // every formula cell lies inside its block's columns
+    for (const b of DASHBOARD) {
+      const a = parseA1(b.anchor);
+      for (const c of b.cells) {
+        const p = parseA1(c.at);
+        expect(p.col - a.col, `${b.id} ${c.at}`).toBeLessThan(b.size?.cols ?? b.headers.length);
+        expect(p.row, `${b.id} ${c.at}`).toBe(a.row + 2);
+      }
+    }
   });
 
   it('renders templates with a host resolver (Excel flavour)', () => {

@@ -34,7 +34,10 @@ export interface DashboardBlock {
   cells: DashboardCell[];
   /** Conditional formats inside the block: `column` is the 0-based column within the block. */
   rules?: (Omit<FormatRule, 'column'> & { column: number })[];
-  /** Rows × columns the block's results occupy at most, when fixed (the funnel: 8 × 5). */
+  /**
+   * Rows × columns the block's results occupy, when fixed (the funnel: 8 × 5). Without it the block
+   * is as wide as its headers and grows downward with its table.
+   */
   size?: { rows: number; cols: number };
   note?: L10n;
 }
@@ -116,6 +119,9 @@ export const DASHBOARD: readonly DashboardBlock[] = [
       { en: 'Manager', zh: '上级', zhHant: '上級' },
       { en: 'Own forecast', zh: '本人预测', zhHant: '本人預測' },
       { en: 'Team forecast', zh: '团队预测', zhHant: '團隊預測' },
+      { en: 'Revision', zh: '修正', zhHant: '修正' },
+      { en: 'Submitted upward', zh: '上报金额', zhHant: '上報金額' },
+      { en: 'Opportunities counted', zh: '计入商机数', zhHant: '計入商機數' },
     ],
     cells: [
       {
@@ -133,7 +139,7 @@ export const DASHBOARD: readonly DashboardBlock[] = [
   {
     id: 'quota',
     title: { en: 'Quota attainment and coverage', zh: '销售指标完成率与覆盖率', zhHant: '銷售指標完成率與覆蓋率' },
-    anchor: 'H15',
+    anchor: 'I15',
     headers: [
       { en: 'Person', zh: '姓名', zhHant: '姓名' },
       { en: 'Quota', zh: '销售指标', zhHant: '銷售指標' },
@@ -143,12 +149,12 @@ export const DASHBOARD: readonly DashboardBlock[] = [
       { en: 'Coverage', zh: '覆盖率', zhHant: '覆蓋率' },
     ],
     cells: [
-      { at: 'H17', formula: '{ref:quotas.person}', array: true },
-      { at: 'I17', formula: '{ref:quotas.quota}', array: true },
-      { at: 'J17', formula: '{ref:quotas.actual}', array: true },
-      { at: 'K17', formula: PIPELINE_IN_PERIOD, array: true },
-      { at: 'L17', formula: '{fn:QUOTA_ATTAINMENT}({ref:quotas.actual},{ref:quotas.quota})' },
-      { at: 'M17', formula: `{fn:PIPELINE_COVERAGE}(${PIPELINE_IN_PERIOD},{ref:quotas.quota},{ref:quotas.actual})`, array: true },
+      { at: 'I17', formula: '{ref:quotas.person}', array: true },
+      { at: 'J17', formula: '{ref:quotas.quota}', array: true },
+      { at: 'K17', formula: '{ref:quotas.actual}', array: true },
+      { at: 'L17', formula: PIPELINE_IN_PERIOD, array: true },
+      { at: 'M17', formula: '{fn:QUOTA_ATTAINMENT}({ref:quotas.actual},{ref:quotas.quota})' },
+      { at: 'N17', formula: `{fn:PIPELINE_COVERAGE}(${PIPELINE_IN_PERIOD},{ref:quotas.quota},{ref:quotas.actual})`, array: true },
     ],
     note: {
       en: 'Open pipeline: amounts of the person\'s opportunities closing in the current period, won and lost ones left out.',
