@@ -4,6 +4,7 @@
  * run core's commands against the engine's tables. Every sheet text is put in with `textContent`.
  */
 import { t, type L10n, type Lang } from '../core/i18n';
+import { records } from '../core/schema/read';
 import { PreviewBook, type SheetInfo } from './book';
 import { Grid, type GridSource } from './grid';
 import { mountSidebar, type Sidebar } from './forms-host';
@@ -152,6 +153,7 @@ function start(): void {
       return tdata.rows[tdata.rows.length - 1] ?? null;
     },
     columnIndex: (id: string, key: string) => book.wb.read(id as never).col[key],
+    records: (id: string) => records(book.wb.read(id as never)),
   };
 }
 

@@ -230,7 +230,7 @@ const DASH_FORMATS: Record<string, (NumberFormatKind | undefined)[]> = {
   funnel_count: ['text', 'integer', 'integer', 'percent', 'text'],
   funnel_amount: ['text', 'money', 'money', 'percent', 'text'],
   pipeline: ['money', 'date', 'date'],
-  forecast: ['text', 'text', 'money', 'money'],
+  forecast: ['text', 'text', 'money', 'money', 'money', 'money', 'integer'],
   quota: ['text', 'money', 'money', 'money', 'percent', 'number'],
 };
 

@@ -149,3 +149,15 @@ export async function gridText(page: Page, row: number, col: number): Promise<st
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, name) });
 }
+
+/** Every data row of a table as an object by column key. */
+export async function records(page: Page, id: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate((t) => (window as any).kaPreview.records(t), id);
+}
+
+/** Chooses the acting person in the page's header (the forms reload for them). */
+export async function actAs(page: Page, person: string): Promise<void> {
+  await page.locator('#actor').selectOption(person);
+  await page.waitForTimeout(100);
+  await page.waitForSelector('#forms .ka-menu button, #forms form', { timeout: 15000 });
+}
