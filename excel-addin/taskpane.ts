@@ -1,0 +1,57 @@
+/**
+ * The shared runtime's page script (taskpane.html loads office.js, then functions.js, then this):
+ * mounts the shared forms on the Excel adapter, the "I am" picker, and the ribbon's handlers.
+ */
+import { COMMAND_NAMES } from '../core/commands/index';
+import { langFromLocale, t, type L10n, type Lang } from '../core/i18n';
+import { mountForms } from '../ui/index';
+import { mountActorPicker } from './actor-picker';
+import { registerRibbon } from './commands';
+import { CORE_FORMS } from './core-forms';
+import { ExcelFormHost } from './excel-adapter';
+import type { ExcelRun } from './excel-run';
+import { setUpWorkbook } from './setup';
+
+/** The workbook's language: Excel's editing (content) language, else the UI language. */
+function workbookLang(): Lang {
+  return langFromLocale(Office.context.contentLanguage || Office.context.displayLanguage);
+}
+
+function today(): string {
+  const d = new Date();
+  const p = (n: number) => (n < 10 ? '0' : '') + n;
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+Office.onReady(() => {
+  const run = Excel.run as unknown as ExcelRun;
+  const settings = Office.context.document.settings;
+  const host = new ExcelFormHost({ run, settings, core: CORE_FORMS, lang: workbookLang, now: () => new Date().toISOString() });
+  const status = document.getElementById('status')!;
+  const notify = (message: L10n, kind: 'ok' | 'error') => {
+    status.textContent = t(message, workbookLang());
+    status.className = 'ka-status ka-status-' + kind;
+  };
+  const forms = mountForms(document.getElementById('app')!, host, { lang: workbookLang() });
+  const picker = mountActorPicker(document.getElementById('actor')!, settings, () => void refresh());
+  async function refresh(): Promise<void> {
+    await forms.reload();
+    try {
+      picker.render(await host.load(), workbookLang());
+    } catch {
+      picker.render({ people: [] }, workbookLang());
+    }
+  }
+  void forms.ready.then(() => refresh());
+  registerRibbon(COMMAND_NAMES, {
+    actions: Office.actions,
+    showPane: () => Office.addin.showAsTaskpane(),
+    showForm: (name) => forms.show(name),
+    setUp: async () => {
+      const report = await setUpWorkbook(run, workbookLang(), today());
+      await refresh();
+      return report;
+    },
+    notify,
+  });
+});

@@ -1,0 +1,42 @@
+// dist/excel-addin: the task pane (the shared runtime's page: taskpane.html + taskpane.js with the
+// shared forms + forms.css), icons, help page and manifest.xml. The manifest is the root one with its
+// base URL https://localhost:3000 replaced by KA_BASE_URL when set (e.g. https://addin.example.com).
+// functions.js / functions.json come from step 20.
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundle, DIST, ROOT, write } from '../lib.mjs';
+import { icons } from '../excel-icons.mjs';
+
+export const DEV_BASE_URL = 'https://localhost:3000';
+
+/** The base URL the manifest points at: KA_BASE_URL (https, no query/fragment) or the dev server. */
+export function baseUrl(env = process.env) {
+  const raw = (env.KA_BASE_URL ?? '').trim();
+  if (!raw) return DEV_BASE_URL;
+  let u;
+  try {
+    u = new URL(raw);
+  } catch {
+    throw new Error(`KA_BASE_URL is not a URL: "${raw}" (expected e.g. https://addin.example.com)`);
+  }
+  if (u.protocol !== 'https:' || u.search || u.hash || /["<>&\s]/.test(raw)) {
+    throw new Error(`KA_BASE_URL must be an https URL without query, fragment or quotes: "${raw}"`);
+  }
+  return u.href.replace(/\/+$/, '');
+}
+
+/** manifest.xml with every occurrence of the development base URL replaced by `base`. */
+export function manifestFor(xml, base) {
+  return xml.split(DEV_BASE_URL).join(base);
+}
+
+export default async function () {
+  const out = join(DIST, 'excel-addin');
+  await bundle({ entryPoints: [join(ROOT, 'excel-addin/taskpane.ts')], outfile: join(out, 'taskpane.js'), format: 'iife', platform: 'browser' });
+  await bundle({ entryPoints: [join(ROOT, 'ui/forms.css')], outfile: join(out, 'forms.css'), loader: { '.css': 'css' } });
+  for (const f of ['taskpane.html', 'taskpane.css', 'help.html']) copyFileSync(join(ROOT, 'excel-addin', f), join(out, f));
+  for (const i of icons()) write(join(out, 'assets', i.file), i.data);
+  const base = baseUrl();
+  writeFileSync(join(out, 'manifest.xml'), manifestFor(readFileSync(join(ROOT, 'manifest.xml'), 'utf8'), base));
+  console.log(`  excel: dist/excel-addin/manifest.xml for ${base}${base === DEV_BASE_URL ? ' (set KA_BASE_URL for production)' : ''}`);
+}
