@@ -1,0 +1,295 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../core/commands/index';
+import { tableFromGrid, records } from '../../core/schema/read';
+import { tableSpec } from '../../core/schema/tables';
+import type { TableId } from '../../core/schema/types';
+import { ensureBuilt, runtime, snapshot } from './helpers';
+import type { Runtime, RuntimeOptions } from './fake/runtime';
+
+beforeAll(() => ensureBuilt());
+
+/** A set-up workbook with a small team; the acting user is Zhang Wei. */
+function workbook(opts: RuntimeOptions = {}): Runtime {
+  const rt = runtime({ email: 'zhang.wei@example.com', locale: 'en_US', ...opts });
+  rt.run('kaSetUp');
+  const team = rt.ss.getRangeByName('KA_Team')!.getSheet();
+  team.getRange('A2:E4').setValues([
+    ['Li Na', '', 'li.na@example.com', '', 'North'],
+    ['Zhang Wei', 'Li Na', 'zhang.wei@example.com', '', 'North'],
+    ['Wang Fang', 'Li Na', 'wang.fang@example.com', '', 'South'],
+  ]);
+  rt.ss.counters = {};
+  return rt;
+}
+
+function rowsOf(rt: Runtime, id: TableId) {
+  const spec = tableSpec(id);
+  return records(tableFromGrid(spec, rt.ss.getRangeByName(spec.name)!.getValues()));
+}
+
+function ok(r: ReturnType<Runtime['client']>) {
+  if (!r.ok) throw new Error(r.error);
+  return r.value as Record<string, any>;
+}
+
+describe('the menu', () => {
+  it('onOpen adds the add-on menu in the user’s language, every item calling a global of the project', () => {
+    for (const [locale, setup, form] of [
+      ['zh_CN', '设置工作簿', '新建客户'],
+      ['en_US', 'Set up the workbook', 'New customer'],
+      ['zh_TW', '設定活頁簿', '新建客戶'],
+    ]) {
+      const rt = runtime({ userLocale: locale });
+      rt.run('onOpen', { authMode: 'NONE' });
+      expect(rt.ui.menus).toHaveLength(1);
+      const menu = rt.ui.menus[0];
+      expect(menu.addon).toBe(true);
+      const flat: { caption: string; fn: string }[] = [];
+      const walk = (m: typeof menu) => m.items.forEach((i) => ('fn' in i ? flat.push(i) : 'submenu' in i ? walk(i.submenu) : null));
+      walk(menu);
+      expect(flat[0]).toEqual({ caption: setup, fn: 'kaSetUp' });
+      expect(flat.map((i) => i.caption)).toContain(form);
+      expect(flat.map((i) => i.fn)).toEqual(expect.arrayContaining(['kaRefreshDashboard', 'kaHelp']));
+      expect(flat.length).toBe(3 + Object.keys(COMMANDS).length);
+      for (const i of flat) expect(typeof rt.global(i.fn), i.fn).toBe('function');
+      // onOpen in AuthMode.NONE must not touch the document
+      expect(rt.ss.toasts).toHaveLength(0);
+    }
+  });
+
+  it('onInstall builds the same menu', () => {
+    const rt = runtime();
+    rt.run('onInstall', { authMode: 'FULL' });
+    expect(rt.ui.menus).toHaveLength(1);
+  });
+
+  it('each form item opens the one self-contained sidebar page, told which form to show', () => {
+    const rt = workbook({ userLocale: 'zh_CN' });
+    rt.run('kaFormNewCustomer');
+    expect(rt.ui.sidebars).toHaveLength(1);
+    const page = rt.ui.sidebars[0];
+    expect(page.getTitle()).toBe('新建客户');
+    expect(page.getContent()).toContain('<div id="ka-boot" data-form="newCustomer" hidden></div>');
+    expect(page.getContent()).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);
+  });
+
+  it('a form on a workbook not set up tells the user what to do first', () => {
+    const rt = runtime({ userLocale: 'en_US' });
+    rt.run('kaFormNewOpportunity');
+    expect(rt.ui.sidebars).toHaveLength(0);
+    expect(rt.ui.alerts[0].prompt).toMatch(/Set up the workbook/);
+  });
+
+  it('help shows the functions in the user’s language, escaped', () => {
+    const rt = runtime({ userLocale: 'zh_CN' });
+    rt.run('kaHelp');
+    expect(rt.ui.dialogs[0].title).toBe('大客户 — 帮助');
+    expect(rt.ui.dialogs[0].html.getContent()).toContain('FUNNEL_HEALTH');
+  });
+
+  it('refresh the dashboard repairs a broken formula and changes nothing else', () => {
+    const rt = workbook();
+    const dash = rt.ss.getRangeByName('KA_Dashboard')!.getSheet();
+    const good = dash.getRange('A5').getFormula();
+    dash.getRange('A5').setValue('oops');
+    rt.run('kaRefreshDashboard');
+    expect(dash.getRange('A5').getFormula()).toBe(good);
+    const before = snapshot(rt.ss);
+    rt.run('kaRefreshDashboard');
+    expect(snapshot(rt.ss)).toEqual(before);
+  });
+});
+
+describe('server functions the sidebar calls', () => {
+  it('kaLoad gives FormData the page can receive (no Date in it), knowing the acting user', () => {
+    const rt = workbook();
+    const data = ok(rt.client('kaLoad'));
+    expect(data).not.toBeNull();
+    expect(data.lang).toBe('en');
+    expect(data.actor).toBe('Zhang Wei');
+    expect(data.people.map((p: { name: string }) => p.name)).toEqual(['Li Na', 'Zhang Wei', 'Wang Fang']);
+    expect(data.stages).toHaveLength(9);
+    expect(data.period.from).toMatch(/^\d{4}-\d{2}-01$/);
+  });
+
+  it('kaLoad on a workbook not set up fails with a message in the user’s language', () => {
+    const rt = runtime({ userLocale: 'zh_CN' });
+    const r = rt.client('kaLoad');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatch(/尚未设置/);
+  });
+
+  it('kaView returns the forecast view as plain data', () => {
+    const rt = workbook();
+    const v = ok(rt.client('kaView', 'forecast', {}));
+    expect(v).not.toBeNull();
+    expect(typeof v).toBe('object');
+    const bad = rt.client('kaView', 'nope', {});
+    expect(bad.ok).toBe(false);
+  });
+
+  it('kaSubmit saves a new customer and its audit row, one setValues per table', () => {
+    const rt = workbook();
+    const r = ok(rt.client('kaSubmit', 'newCustomer', { name: 'Huawei Technologies', account_manager: 'Zhang Wei', region: 'North', value: '1,200' }));
+    expect(r.ok).toBe(true);
+    expect(r.id).toBe('C00001');
+    expect(r.writes).toEqual([]);
+    const customers = rowsOf(rt, 'customers');
+    expect(customers).toHaveLength(1);
+    expect(customers[0]).toMatchObject({ id: 'C00001', name: 'Huawei Technologies', account_manager: 'Zhang Wei', value: 1200 });
+    expect(customers[0].created).toBeInstanceOf(rt.realm.Date);
+    const audit = rowsOf(rt, 'audit');
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ who: 'zhang.wei@example.com', command: 'newCustomer', row_id: 'C00001' });
+    expect(rt.ss.counters.setValues).toBe(2);
+    expect(rt.ss.counters.setValue ?? 0).toBe(0);
+    expect(rt.ss.counters.appendRow ?? 0).toBe(0);
+    expect(rt.documentLock.holder).toBeNull();
+  });
+
+  it('a rejected form writes nothing and names the fields', () => {
+    const rt = workbook();
+    const before = snapshot(rt.ss);
+    const r = ok(rt.client('kaSubmit', 'newCustomer', { name: '', account_manager: 'Nobody', email: 'not-an-email' }));
+    expect(r.ok).toBe(false);
+    const fields = r.errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['name', 'account_manager', 'email']));
+    for (const e of r.errors) expect(e.message.zh).toBeTruthy();
+    expect(snapshot(rt.ss)).toEqual(before);
+  });
+
+  it('formula-looking text is stored as text, exactly as typed', () => {
+    const rt = workbook();
+    const texts = ['=HYPERLINK("http://evil.example","x")', '+86 138 0000 0000', '-x', '@home'];
+    const r = ok(
+      rt.client('kaSubmit', 'newCustomer', {
+        name: texts[0],
+        account_manager: 'Zhang Wei',
+        phone: texts[1],
+        industry: texts[2],
+        notes: texts[3],
+      }),
+    );
+    expect(r.ok).toBe(true);
+    const range = rt.ss.getRangeByName('KA_Customers')!;
+    const sheet = range.getSheet();
+    const t = tableFromGrid(tableSpec('customers'), range.getValues());
+    const row = 2;
+    for (const [key, text] of [['name', texts[0]], ['phone', texts[1]], ['industry', texts[2]], ['notes', texts[3]]] as const) {
+      const cell = sheet.getRange(row, t.col[key] + 1);
+      expect(cell.getFormula(), key).toBe('');
+      expect(cell.getValue(), key).toBe(text);
+    }
+    expect(rt.ss.sheets.flatMap((s) => [...s.cells.values()]).filter((d) => d.formula && /evil/.test(d.formula))).toHaveLength(0);
+  });
+
+  it('an update writes only the changed cells: the user’s own formula beside the row stays', () => {
+    const rt = workbook();
+    ok(rt.client('kaSubmit', 'newCustomer', { name: 'Alibaba', account_manager: 'Zhang Wei' }));
+    const range = rt.ss.getRangeByName('KA_Customers')!;
+    const sheet = range.getSheet();
+    const t = tableFromGrid(tableSpec('customers'), range.getValues());
+    const notes = sheet.getRange(2, t.col.notes + 1);
+    notes.setFormula('=LEN(B2)');
+    rt.ss.counters = {};
+    const r = ok(rt.client('kaSubmit', 'updateCustomer', { id: 'C00001', account_manager: 'Wang Fang' }));
+    expect(r.ok).toBe(true);
+    expect(sheet.getRange(2, t.col.account_manager + 1).getValue()).toBe('Wang Fang');
+    expect(notes.getFormula()).toBe('=LEN(B2)');
+    expect(rowsOf(rt, 'customers')).toHaveLength(1);
+  });
+
+  it('unknown commands and malformed input are refused without writing', () => {
+    const rt = workbook();
+    const before = snapshot(rt.ss);
+    const a = ok(rt.client('kaSubmit', 'dropTables', {}));
+    expect(a.ok).toBe(false);
+    expect(a.errors[0].message.en).toMatch(/dropTables/);
+    const b = ok(rt.client('kaSubmit', 'newCustomer', 'name=x'));
+    expect(b.ok).toBe(false);
+    expect(snapshot(rt.ss)).toEqual(before);
+  });
+
+  it('kaSubmit on a workbook not set up says so and creates nothing', () => {
+    const rt = runtime({ userLocale: 'en_US' });
+    const r = ok(rt.client('kaSubmit', 'newCustomer', { name: 'X' }));
+    expect(r.ok).toBe(false);
+    expect(r.errors[0].message.en).toMatch(/not set up/);
+    expect(rt.ss.sheets).toHaveLength(1);
+  });
+});
+
+describe('saves racing for the document lock', () => {
+  const customer = (name: string) => ({ name, account_manager: 'Zhang Wei' });
+
+  it('a save that cannot get the lock in time is refused cleanly and writes nothing', () => {
+    const rt = workbook();
+    rt.holdDocumentLockExternally(60000);
+    const before = snapshot(rt.ss);
+    const r = ok(rt.client('kaSubmit', 'newCustomer', customer('Tencent')));
+    expect(r.ok).toBe(false);
+    expect(r.errors[0].field).toBe('');
+    expect(r.errors[0].message.en).toMatch(/try again/);
+    expect(r.errors[0].message.zh).toMatch(/重试/);
+    expect(snapshot(rt.ss)).toEqual(before);
+  });
+
+  it('a save that waits while another finishes lands after it', () => {
+    const rt = workbook();
+    rt.holdDocumentLockExternally(3000);
+    const r = ok(rt.client('kaSubmit', 'newCustomer', customer('Tencent')));
+    expect(r.ok).toBe(true);
+    expect(rt.clock.now).toBe(3000);
+  });
+
+  it('second save arriving while the first holds the lock: refused whole, the first lands whole', () => {
+    const rt = workbook();
+    let second: ReturnType<Runtime['client']> | null = null;
+    const mid = snapshot(rt.ss);
+    rt.once('lock.acquired', () => {
+      second = rt.client('kaSubmit', 'newCustomer', customer('Baidu'));
+    });
+    const first = ok(rt.client('kaSubmit', 'newCustomer', customer('Tencent')));
+    expect(first.ok).toBe(true);
+    const s = ok(second!);
+    expect(s.ok).toBe(false);
+    expect(s.errors[0].message.en).toMatch(/Nothing was saved/);
+    const names = rowsOf(rt, 'customers').map((c) => c.name);
+    expect(names).toEqual(['Tencent']);
+    expect(rowsOf(rt, 'audit')).toHaveLength(1);
+    void mid;
+    // retried, it lands after the first with the next ID
+    const again = ok(rt.client('kaSubmit', 'newCustomer', customer('Baidu')));
+    expect(again.id).toBe('C00002');
+    expect(rowsOf(rt, 'customers').map((c) => c.name)).toEqual(['Tencent', 'Baidu']);
+  });
+
+  it('second save that gets the lock first: both rows land, with different IDs, none overwritten', () => {
+    const rt = workbook();
+    let second: ReturnType<Runtime['client']> | null = null;
+    // The first save has started (it asked who the user is) but not yet taken the lock.
+    rt.once('session.user', () => {
+      second = rt.client('kaSubmit', 'newCustomer', customer('Baidu'));
+    });
+    const first = ok(rt.client('kaSubmit', 'newCustomer', customer('Tencent')));
+    const s = ok(second!);
+    expect(s.ok && first.ok).toBe(true);
+    expect(new Set([s.id, first.id]).size).toBe(2);
+    const customers = rowsOf(rt, 'customers');
+    expect(customers.map((c) => c.name).sort()).toEqual(['Baidu', 'Tencent']);
+    expect(customers.every((c) => c.id && c.account_manager === 'Zhang Wei')).toBe(true);
+    expect(rowsOf(rt, 'audit')).toHaveLength(2);
+  });
+
+  it('reads happen under the lock: a save slipping in between another save’s read and write is refused', () => {
+    const rt = workbook();
+    let second: ReturnType<Runtime['client']> | null = null;
+    rt.once('read', () => {
+      second = rt.client('kaSubmit', 'newCustomer', customer('Baidu'));
+    });
+    const first = ok(rt.client('kaSubmit', 'newCustomer', customer('Tencent')));
+    expect(first.ok).toBe(true);
+    expect(ok(second!).ok).toBe(false);
+    expect(rowsOf(rt, 'customers').map((c) => c.name)).toEqual(['Tencent']);
+  });
+});
