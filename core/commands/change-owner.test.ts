@@ -54,3 +54,12 @@ describe('changeOwner', () => {
     expect(runCommand('changeOwner', testWorkbook(recs), { opportunity: 'O00003', owner: 'Liu' }, ctxOf('Liu')).ok).toBe(false);
   });
 });
+
+describe('changeOwner and the forecast confirmation', () => {
+  it('a confirmed opportunity becomes unconfirmed for its new owner', () => {
+    const r = runCommand('changeOwner', wb(), { opportunity: 'O00003', owner: 'Liu' }, ctxOf('Zhao'));
+    const after = applyWrites(wb(), accepted(r).writes);
+    expect(record(after.opportunities!, 2)).toMatchObject({ owner: 'Liu', confirmed: 'No' });
+    expect(auditOf(r, wb())).toMatchObject({ before: { owner: 'Sun', confirmed: 'Yes' }, after: { owner: 'Liu', confirmed: 'No' } });
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Change primary owner (domain.md §4 team rules): an opportunity has exactly one primary owner, and
- * only a superior of the current owner — anywhere up the Team hierarchy — may change it.
+ * only a superior of the current owner — anywhere up the Team hierarchy — may change it. A forecast
+ * confirmation belongs to the owner who made it, so a confirmed opportunity becomes unconfirmed.
  */
 import { fill } from '../i18n';
 import { record } from '../schema/read';
@@ -9,7 +10,8 @@ import { Check } from './check';
 import { M } from './messages';
 import { field, reject, updateWrite } from './result';
 import type { CommandSpec } from './types';
-import { findPerson, findRow, isSuperior, table, textOf } from './workbook';
+import { findPerson, findRow, isSuperior, table, textOf, yes } from './workbook';
+import { listLabel } from '../schema/lists';
 
 export const changeOwner: CommandSpec = {
   name: 'changeOwner',
@@ -39,8 +41,14 @@ export const changeOwner: CommandSpec = {
     }
     if (findPerson(wb, current)?.name === next!.name) return reject([{ field: 'owner', message: fill(M.sameOwner, { owner: next!.name }) }]);
     const id = textOf(opps, orow, 'id');
-    const before = { owner: record(opps, orow).owner };
+    const was = record(opps, orow);
+    const before: Record<string, unknown> = { owner: was.owner };
     const after: Record<string, unknown> = { owner: next!.name };
+    // A forecast confirmation is the owner's own: the new owner has not confirmed it yet.
+    if (yes(opps, orow, 'confirmed') === true) {
+      before.confirmed = was.confirmed;
+      after.confirmed = listLabel('yesno', 'no', ctx.lang);
+    }
     return {
       ok: true,
       id,

@@ -22,7 +22,11 @@ export type CommandName =
 export interface CommandCtx {
   /** The acting person as the host knows them (Sheets: the user's e-mail; Excel: a Team person chosen once). */
   actor: string;
-  /** Now, as an ISO timestamp handed in by the host (core reads no clock). */
+  /**
+   * Now, as an ISO timestamp handed in by the host (core reads no clock), preferably in the user's
+   * local time with its offset (`2026-05-17T09:30:00+08:00`): dates and times are written as its
+   * local part (`2026-05-17`, `2026-05-17 09:30:00`), so a UTC `…Z` stamp writes the UTC date.
+   */
   now: string;
   lang: Lang;
 }

@@ -53,3 +53,17 @@ describe('updateCustomer', () => {
     expect(upd.values[t.col.notes]).toBe("'=1+1");
   });
 });
+
+describe('updateCustomer renames the copies', () => {
+  it('copies a new name to the customer’s opportunities', () => {
+    const r = accepted(runCommand('updateCustomer', wb(), { id: 'C00001', name: '中国电信集团有限公司' }, ctx));
+    expect(r.writes.map((w) => [w.kind, w.table])).toEqual([
+      ['update', 'customers'],
+      ['update', 'opportunities'],
+      ['update', 'opportunities'],
+      ['append', 'audit'],
+    ]);
+    const after = applyWrites(wb(), r.writes);
+    expect([0, 1, 2].map((i) => record(after.opportunities!, i).customer)).toEqual(['中国电信集团有限公司', '中国电信集团有限公司', 'Acme Trading (Shanghai) Co., Ltd.']);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Update customer (domain.md §1 step 3): new information about a known customer supplements its record.
  * Blank fields leave the cell as it is; the audit row keeps the previous values of every changed cell.
- * A new name is checked for uniqueness like a new customer.
+ * A new name is checked for uniqueness like a new customer, and copied to the customer's opportunities.
  */
 import { fill } from '../i18n';
 import { auditWrite, diff } from './audit';
@@ -10,8 +10,9 @@ import { M } from './messages';
 import { CONFIRM_FIELD, CUSTOMER_DETAIL_FIELDS, likelyDuplicates, readCustomerDetails } from './new-customer';
 import { record } from '../schema/read';
 import { field, reject, updateWrite } from './result';
-import type { CommandSpec } from './types';
-import { findPerson, findRow, table } from './workbook';
+import type { CommandSpec, Write } from './types';
+import { findPerson, findRow, table, textOf } from './workbook';
+import { normText } from '../cell';
 
 export const updateCustomer: CommandSpec = {
   name: 'updateCustomer',
@@ -25,7 +26,7 @@ export const updateCustomer: CommandSpec = {
     ...CUSTOMER_DETAIL_FIELDS,
     CONFIRM_FIELD,
   ],
-  reads: ['customers', 'team', 'settings'],
+  reads: ['customers', 'team', 'settings', 'opportunities'],
   run(wb, input, ctx) {
     const c = new Check(input);
     const cust = table(wb, 'customers');
@@ -55,10 +56,21 @@ export const updateCustomer: CommandSpec = {
       }
     }
     const rowId = String(before.id);
+    const writes: Write[] = [updateWrite(cust, row, d.after)];
+    // Opportunities keep a copy of the customer name: a renamed customer is renamed there too.
+    if (d.after.name !== undefined) {
+      const opps = table(wb, 'opportunities');
+      for (let i = 0; i < opps.rows.length; i++) {
+        if (normText(textOf(opps, i, 'customer_id')) === normText(rowId) && textOf(opps, i, 'customer') !== d.after.name) {
+          writes.push(updateWrite(opps, i, { customer: d.after.name }));
+        }
+      }
+    }
+    writes.push(auditWrite(wb, ctx, { command: 'updateCustomer', table: 'customers', rowId, before: d.before, after: d.after }));
     return {
       ok: true,
       id: rowId,
-      writes: [updateWrite(cust, row, d.after), auditWrite(wb, ctx, { command: 'updateCustomer', table: 'customers', rowId, before: d.before, after: d.after })],
+      writes,
       message: fill({ en: 'Customer {id} updated ({n} fields).', zh: '已更新客户 {id}({n} 个字段)。', zhHant: '已更新客戶 {id}({n} 個欄位)。' }, { id: rowId, n: Object.keys(d.after).length }),
     };
   },

@@ -33,6 +33,7 @@ describe('dashboard', () => {
     for (const b of DASHBOARD) {
       expect(b.title.zh).toMatch(/[\u4e00-\u9fff]/);
       for (const h of b.headers) expect(h.en && h.zh).toBeTruthy();
+      expect(b.formats, b.id).toHaveLength(b.headers.length);
       for (const c of b.cells) {
         expect(at.has(c.at), c.at).toBe(false);
         at.add(c.at);

@@ -15,7 +15,7 @@
  */
 import { t, type L10n, type Lang } from '../i18n';
 import { TABLES, SETTING_ROWS } from './tables';
-import type { FormatRule } from './setup';
+import type { FormatRule, NumberFormatKind } from './setup';
 
 export interface DashboardCell {
   /** A1 address of the formula's top-left cell on the Dashboard sheet. */
@@ -31,6 +31,8 @@ export interface DashboardBlock {
   /** A1 address of the title; the column headers go on the next row, formulas start the row after. */
   anchor: string;
   headers: L10n[];
+  /** Number format of each result column (aligned with `headers`). */
+  formats: NumberFormatKind[];
   cells: DashboardCell[];
   /** Conditional formats inside the block: `column` is the 0-based column within the block. */
   rules?: (Omit<FormatRule, 'column'> & { column: number })[];
@@ -74,6 +76,7 @@ export const DASHBOARD: readonly DashboardBlock[] = [
     title: { en: 'Funnel health by count', zh: '漏斗健康度(按数量)', zhHant: '漏斗健康度(按數量)' },
     anchor: 'A3',
     headers: HEALTH_HEADERS,
+    formats: ['integer', 'integer', 'integer', 'percent', 'text'],
     cells: [{ at: 'A5', formula: '{fn:FUNNEL_HEALTH}({ref:opportunities.stage},{ref:benchmarks.hist_count})' }],
     rules: HEALTH_RULES,
     size: { rows: 8, cols: 5 },
@@ -83,6 +86,7 @@ export const DASHBOARD: readonly DashboardBlock[] = [
     title: { en: 'Funnel health by amount', zh: '漏斗健康度(按金额)', zhHant: '漏斗健康度(按金額)' },
     anchor: 'G3',
     headers: HEALTH_HEADERS,
+    formats: ['integer', 'money', 'money', 'percent', 'text'],
     cells: [
       { at: 'G5', formula: '{fn:FUNNEL_HEALTH}({ref:opportunities.stage},{ref:benchmarks.hist_amount},{ref:opportunities.amount})' },
     ],
@@ -98,6 +102,7 @@ export const DASHBOARD: readonly DashboardBlock[] = [
       { en: 'Period from', zh: '预测期起', zhHant: '預測期起' },
       { en: 'Period to', zh: '预测期止', zhHant: '預測期止' },
     ],
+    formats: ['money', 'date', 'date'],
     cells: [
       { at: 'M5', formula: '{fn:WEIGHTED_PIPELINE}({ref:opportunities.amount},{ref:opportunities.stage},{ref:benchmarks.probability})' },
       { at: 'N5', formula: '{ref:settings.period_from}' },
@@ -123,6 +128,7 @@ export const DASHBOARD: readonly DashboardBlock[] = [
       { en: 'Submitted upward', zh: '上报金额', zhHant: '上報金額' },
       { en: 'Opportunities counted', zh: '计入商机数', zhHant: '計入商機數' },
     ],
+    formats: ['text', 'text', 'money', 'money', 'money', 'money', 'integer'],
     cells: [
       {
         at: 'A17',
@@ -148,6 +154,7 @@ export const DASHBOARD: readonly DashboardBlock[] = [
       { en: 'Attainment', zh: '完成率', zhHant: '完成率' },
       { en: 'Coverage', zh: '覆盖率', zhHant: '覆蓋率' },
     ],
+    formats: ['text', 'money', 'money', 'money', 'percent', 'percent'],
     cells: [
       { at: 'I17', formula: '{ref:quotas.person}', array: true },
       { at: 'J17', formula: '{ref:quotas.quota}', array: true },
@@ -170,6 +177,7 @@ export const DASHBOARD: readonly DashboardBlock[] = [
       { en: 'Customer', zh: '客户', zhHant: '客戶' },
       { en: 'Suggested tier', zh: '建议分类', zhHant: '建議分類' },
     ],
+    formats: ['text', 'text'],
     cells: [
       { at: 'P17', formula: '{ref:customers.name}', array: true },
       {
@@ -186,6 +194,7 @@ export const DASHBOARD: readonly DashboardBlock[] = [
       { en: 'Customer', zh: '客户', zhHant: '客戶' },
       { en: 'Duplicate group', zh: '重复组', zhHant: '重複組' },
     ],
+    formats: ['text', 'text'],
     cells: [
       { at: 'S17', formula: '{ref:customers.name}', array: true },
       { at: 'T17', formula: '{fn:DUPLICATE_GROUPS}({ref:customers.name},{ref:settings.duplicate_threshold})' },
