@@ -180,7 +180,13 @@ export const PICKER_LIMIT = 100;
  */
 function pickerField(spec: FieldSpec, ctx: FormCtx, id: string, options: Option[]): FieldView {
   const { lang } = ctx;
-  const filter = el('input', { type: 'search', class: 'ka-filter', autocomplete: 'off', 'aria-label': t(fill(S.search, { field: t(spec.label, lang) }), lang) });
+  const filter = el('input', {
+    type: 'search',
+    class: 'ka-filter',
+    autocomplete: 'off',
+    placeholder: t(S.searchHint, lang),
+    'aria-label': t(fill(S.search, { field: t(spec.label, lang) }), lang),
+  });
   const sel = el('select', { id, name: spec.key });
   const note = el('p', { class: 'ka-note', 'aria-live': 'polite' });
   const keys = options.map((o) => normText(o.label + ' ' + (o.extra ?? '')));

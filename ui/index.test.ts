@@ -307,6 +307,28 @@ describe('Forecast', () => {
   });
 });
 
+describe('Forecast without its view', () => {
+  it('never submits (unticked would mean un-confirm) when the list could not be read', async () => {
+    const host = new WorkbookHost('Chen');
+    host.view = vi.fn(async () => {
+      throw new Error('Settings: the forecast period is missing');
+    });
+    const { root } = await mount(host, { form: 'submitForecast' });
+    expect(q(root, '.ka-forecast [role=alert]').textContent).toBe('Could not load the forecast: Settings: the forecast period is missing');
+    await submit(root);
+    expect(host.results).toHaveLength(0);
+    expect(q(field(root, 'opportunities'), '.ka-error').textContent).toMatch(/not loaded yet/);
+  });
+
+  it('tells someone outside the Team table why there is nothing to confirm', async () => {
+    const host = new WorkbookHost('stranger@example.com');
+    const { root } = await mount(host, { form: 'submitForecast' });
+    expect(q(root, '.ka-forecast .ka-warn').textContent).toBe('You are not in the Team table, so the forecast cannot know your opportunities.');
+    await submit(root);
+    expect(host.results).toHaveLength(0);
+  });
+});
+
 describe('Change primary owner', () => {
   it('refuses someone who is not a superior, with the reason', async () => {
     const host = new WorkbookHost('Chen');

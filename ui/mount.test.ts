@@ -209,6 +209,16 @@ describe('generic form', () => {
     expect(host.calls).toHaveLength(1);
   });
 
+  it('keeps the document tab order (no positive tabindex) and submits on Enter in a select', async () => {
+    const host = fakeHost();
+    const { root } = await mount(host);
+    for (const e of root.querySelectorAll('[tabindex]')) expect(Number(e.getAttribute('tabindex'))).toBeLessThanOrEqual(0);
+    type(q(root, '[data-field="name"] input'), 'Edge');
+    q(root, '[data-field="stage"] select').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    await flush();
+    expect(host.calls).toHaveLength(1);
+  });
+
   it('shows a host failure as a form-level message, writing nothing', async () => {
     const host = fakeHost();
     host.submit = vi.fn(async () => {

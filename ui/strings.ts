@@ -21,6 +21,7 @@ export const S = {
   submitFailed: { en: 'Nothing was saved: {reason}', zh: '未保存任何内容:{reason}', zhHant: '未儲存任何內容:{reason}' },
   choose: { en: '— choose —', zh: '— 请选择 —', zhHant: '— 請選擇 —' },
   none: { en: '(none)', zh: '(无)', zhHant: '(無)' },
+  searchHint: { en: 'Search by name or ID…', zh: '按名称或编号搜索…', zhHant: '按名稱或編號搜尋…' },
   search: { en: 'Search {field}', zh: '搜索{field}', zhHant: '搜尋{field}' },
   matches: { en: '{shown} of {total} shown — type to narrow', zh: '显示 {total} 项中的 {shown} 项——输入以筛选', zhHant: '顯示 {total} 項中的 {shown} 項——輸入以篩選' },
   noMatch: { en: 'Nothing matches.', zh: '没有匹配项。', zhHant: '沒有相符項目。' },
@@ -78,5 +79,5 @@ export const S = {
   revise: { en: 'Revise', zh: '修正', zhHant: '修正' },
   reviseFor: { en: 'Revise the forecast of {person}', zh: '修正 {person} 的预测', zhHant: '修正 {person} 的預測' },
   cancel: { en: 'Cancel', zh: '取消', zhHant: '取消' },
-  viewFailed: { en: 'Could not load the team roll-up: {reason}', zh: '无法读取团队汇总:{reason}', zhHant: '無法讀取團隊彙總:{reason}' },
+  viewFailed: { en: 'Could not load the forecast: {reason}', zh: '无法读取预测数据:{reason}', zhHant: '無法讀取預測資料:{reason}' },
 } satisfies Record<string, L10n>;

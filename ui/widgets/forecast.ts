@@ -112,7 +112,7 @@ export function opportunitiesField(spec: FieldSpec, ctx: WidgetCtx): FieldView {
     );
 
   // Unticked boxes un-confirm opportunities: never submit before the list is known.
-  return { ...view, validate: () => (ready ? null : S.notReady) };
+  return { ...view, validate: () => (ready ? null : data.actor ? S.notReady : S.unknownActor) };
 }
 
 /** The roll-up section shown after the forecast form, for a superior. */
