@@ -1,0 +1,93 @@
+// What would close the speed gap: builds a private copy of the Apps Script bundle with the cell-reading
+// fast paths proposed in bench/README.md applied on the fly to core's sources (nothing in core/ is
+// changed), then runs the same cases against it:
+//
+//   node bench/whatif.mjs [--quick] [--only NAME,…]   → bench/WHATIF.md (generated)
+//
+// The proposals (see README.md § "What would close it"):
+//  1. core/cell.ts `toHalfWidth`: return the string itself when it holds no full-width character,
+//     instead of rebuilding it character by character on every call;
+//  2. core/cell.ts `toYesNo`: look the raw text up in a map of the accepted spellings first
+//     (是 / 否 / 1 / 0 / y / n / yes / no / TRUE / FALSE …); normalise only when that misses;
+//  3. core/model/stage.ts `parseStage`: remember the stage of each distinct text (a stage column
+//     holds a handful of distinct labels), at most 1,024 of them.
+// If core's sources changed so that a patch no longer applies, this script says so and stops.
+import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { bundle } from '../scripts/lib.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const PATCHES = {
+  'core/cell.ts': [
+    [
+      'export function toHalfWidth(s: string): string {\n',
+      'export function toHalfWidth(s: string): string {\n  let k = 0;\n  for (; k < s.length; k++) {\n    const c = s.charCodeAt(k);\n    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break;\n  }\n  if (k === s.length) return s;\n',
+    ],
+    [
+      "export function toYesNo(v: unknown): boolean | null | undefined {\n",
+      "const YESNO_FAST = new Map<string, boolean | null>([['', null], ...[...YES].flatMap((s) => [s, s.toUpperCase(), s[0].toUpperCase() + s.slice(1)]).map((s) => [s, true] as [string, boolean]), ...[...NO].flatMap((s) => [s, s.toUpperCase(), s[0].toUpperCase() + s.slice(1)]).map((s) => [s, false] as [string, boolean])]);\nexport function toYesNo(v: unknown): boolean | null | undefined {\n  if (typeof v === 'string') {\n    const hit = YESNO_FAST.get(v);\n    if (hit !== undefined) return hit;\n  }\n",
+    ],
+  ],
+  'core/model/stage.ts': [
+    [
+      'export function parseStage(v: unknown): Stage | null | undefined {\n',
+      'const STAGE_MEMO = new Map<string, Stage | null | undefined>();\nexport function parseStage(v: unknown): Stage | null | undefined {\n  if (typeof v === \'string\') {\n    if (STAGE_MEMO.has(v)) return STAGE_MEMO.get(v);\n    const r = parseStageText(v);\n    if (STAGE_MEMO.size < 1024) STAGE_MEMO.set(v, r);\n    return r;\n  }\n  return parseStageText(v);\n}\nfunction parseStageText(v: unknown): Stage | null | undefined {\n',
+    ],
+  ],
+};
+
+/** The Apps Script bundle with the patches applied; throws naming the patch that no longer applies. */
+export async function buildPatched(outDir) {
+  const tmp = join(outDir, 'bundle.js');
+  await bundle({
+    entryPoints: [join(ROOT, 'apps-script/main.ts')],
+    outfile: tmp,
+    format: 'iife',
+    globalName: 'KA',
+    platform: 'neutral',
+    plugins: [
+      {
+        name: 'whatif',
+        setup(b) {
+          b.onLoad({ filter: /[\\/]core[\\/](cell|model[\\/]stage)\.ts$/ }, (args) => {
+            const rel = args.path.slice(ROOT.length + 1).split('\\').join('/');
+            let text = readFileSync(args.path, 'utf8');
+            for (const [from, to] of PATCHES[rel] ?? []) {
+              if (!text.includes(from)) throw new Error(`whatif: the patch for ${rel} no longer applies (looked for ${JSON.stringify(from.trim())})`);
+              text = text.replace(from, to);
+            }
+            return { contents: text, loader: 'ts' };
+          });
+        },
+      },
+    ],
+  });
+  // The same global stubs the build writes (without JSDoc: only the calls matter here).
+  const { CATALOGUE } = await import(pathToFileURL(join(outDir, 'catalogue.mjs')).href).catch(async () => {
+    await bundle({ entryPoints: [join(ROOT, 'core/functions/catalogue.ts')], outfile: join(outDir, 'catalogue.mjs'), format: 'esm', platform: 'neutral', minify: false });
+    return import(pathToFileURL(join(outDir, 'catalogue.mjs')).href);
+  });
+  const stubs = CATALOGUE.map((f) => `function ${f.name}() {\n  return KA.customFunction('${f.name}', Array.prototype.slice.call(arguments));\n}`);
+  const code = join(outDir, 'Code.js');
+  writeFileSync(code, `${readFileSync(tmp, 'utf8')}\n${stubs.join('\n')}\n`);
+  return code;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const out = mkdtempSync(join(os.tmpdir(), 'ka-whatif-'));
+  const code = await buildPatched(out);
+  const quick = args.includes('--quick');
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? args[onlyAt + 1] : 'OPP_SCORE,WEIGHTED_PIPELINE,FUNNEL_HEALTH,FORECAST_ROLLUP';
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bench', 'run.mjs'), '--code', code, '--label', 'what-if: cell-reading fast paths (bench/whatif.mjs)', '--only', only, '--no-hf', '--no-dashboard', ...(quick ? ['--quick'] : []), '--out', quick ? join(out, 'WHATIF.md') : join(ROOT, 'bench', 'WHATIF.md')],
+    { stdio: 'inherit' },
+  );
+  process.exitCode = r.status ?? 1;
+}
