@@ -68,6 +68,19 @@ export class Runtime {
   private execSeq = 0;
   private handlers = new Map<string, Handler[]>();
   private evaluate?: RuntimeOptions['evaluate'];
+  /** The manifest's oauthScopes (null: none declared, Apps Script would infer them). */
+  readonly scopes: string[] | null;
+  /** The authorization mode of the running execution (`NONE` for an add-on's onOpen before it is used). */
+  authMode = 'FULL';
+
+  /**
+   * Fails as Apps Script does when the manifest does not grant one of `scopes`, or when the
+   * execution runs in AuthMode.NONE (simple triggers of an add-on not yet used in the document).
+   */
+  require(scopes: string[], what: string) {
+    if (this.authMode === 'NONE' || (this.scopes && !scopes.some((s) => this.scopes!.includes(s))))
+      throw this.realm.error(`Exception: You do not have permission to call ${what}. Required permissions: ${scopes.join(' || ')}`);
+  }
 
   constructor(opts: RuntimeOptions = {}) {
     const dir = opts.dir ?? DIST_APPS_SCRIPT;
@@ -84,12 +97,18 @@ export class Runtime {
     const scriptLock = new LockTable('script', this.clock, current, (e, d) => this.emit(e, d));
     const userLock = new LockTable('user', this.clock, current, (e, d) => this.emit(e, d));
 
+    const manifest = JSON.parse(readFileSync(join(dir, 'appsscript.json'), 'utf8')) as { oauthScopes?: string[] };
+    this.scopes = manifest.oauthScopes ?? null;
     const ss = this.ss;
     const g = this.realm.context as Record<string, unknown>;
+    const spreadsheet = (what: string) => {
+      this.require(['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/spreadsheets.currentonly'], `SpreadsheetApp.${what}`);
+      return ss;
+    };
     g.SpreadsheetApp = {
-      getActiveSpreadsheet: () => ss,
-      getActive: () => ss,
-      getActiveSheet: () => ss.getActiveSheet(),
+      getActiveSpreadsheet: () => spreadsheet('getActiveSpreadsheet'),
+      getActive: () => spreadsheet('getActive'),
+      getActiveSheet: () => spreadsheet('getActiveSheet').getActiveSheet(),
       getUi: () => this.ui,
       flush: () => this.emit('flush'),
       newDataValidation: () => new DataValidationBuilder(),
@@ -112,6 +131,7 @@ export class Runtime {
     g.Session = {
       getActiveUser: () => {
         this.emit('session.user');
+        this.require(['https://www.googleapis.com/auth/userinfo.email'], 'Session.getActiveUser');
         return { getEmail: () => this.session.email };
       },
       getEffectiveUser: () => ({ getEmail: () => this.session.email }),
@@ -124,6 +144,7 @@ export class Runtime {
     g.Logger = { log: (...a: unknown[]) => this.logs.push(a.map(String).join(' ')) };
     g.console = { log: g.Logger.log, info: g.Logger.log, warn: g.Logger.log, error: g.Logger.log };
 
+    this.ui.require = (scopes, what) => this.require(scopes, what);
     this.files = pushOrder(dir);
     for (const f of this.files) vm.runInContext(readFileSync(join(dir, f), 'utf8'), this.realm.context, { filename: f });
   }
@@ -163,9 +184,13 @@ export class Runtime {
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
     const id = ++this.execSeq;
     this.stack.push(id);
+    const mode = this.authMode;
+    const e = args[0] as { authMode?: string } | undefined;
+    if (e && typeof e === 'object' && typeof e.authMode === 'string') this.authMode = e.authMode;
     try {
       return fn(...args.map((a) => this.realm.adopt(a)));
     } finally {
+      this.authMode = mode;
       this.stack.pop();
       this.documentLock.release(id);
     }

@@ -42,6 +42,8 @@ export class Menu {
   }
 }
 
+const CONTAINER_UI = 'https://www.googleapis.com/auth/script.container.ui';
+
 export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
 export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
 
@@ -52,6 +54,8 @@ export class Ui {
   dialogs: { html: HtmlOutput; title: string; modal: boolean }[] = [];
   /** What the next alert answers (tests set it). */
   answer: string = Button.OK;
+  /** Checks the script's scopes (set by the runtime). */
+  require: (scopes: string[], what: string) => void = () => {};
   Button = Button;
   ButtonSet = ButtonSet;
   createMenu(caption: string) {
@@ -68,13 +72,16 @@ export class Ui {
     return this.answer;
   }
   showSidebar(html: HtmlOutput) {
+    this.require([CONTAINER_UI], 'Ui.showSidebar');
     if (!(html instanceof HtmlOutput)) throw new Error('Exception: showSidebar takes an HtmlOutput.');
     this.sidebars.push(html);
   }
   showModalDialog(html: HtmlOutput, title: string) {
+    this.require([CONTAINER_UI], 'Ui.showModalDialog');
     this.dialogs.push({ html, title, modal: true });
   }
   showModelessDialog(html: HtmlOutput, title: string) {
+    this.require([CONTAINER_UI], 'Ui.showModelessDialog');
     this.dialogs.push({ html, title, modal: false });
   }
 }

@@ -1,0 +1,169 @@
+/** The fake Apps Script runtime itself behaves as Google documents the real one. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { a1ToR1c1, columnLetters, columnNumber, parseA1, r1c1ToA1 } from './fake/a1';
+import { pushOrder, Runtime } from './fake/runtime';
+import { parseEntered } from './fake/spreadsheet';
+
+/** A throw-away project folder with the given files. */
+function project(files: Record<string, string>, manifest: object = { runtimeVersion: 'V8' }) {
+  const dir = mkdtempSync(join(tmpdir(), 'ka-fake-'));
+  writeFileSync(join(dir, 'appsscript.json'), JSON.stringify(manifest));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('A1 and R1C1', () => {
+  it('column letters both ways', () => {
+    for (const [n, l] of [[1, 'A'], [26, 'Z'], [27, 'AA'], [52, 'AZ'], [703, 'AAA']] as const) {
+      expect(columnLetters(n)).toBe(l);
+      expect(columnNumber(l)).toBe(n);
+    }
+  });
+
+  it('ranges: cells, blocks, open-ended, whole columns and rows, quoted sheets', () => {
+    expect(parseA1('B3')).toEqual({ sheet: undefined, row: 3, col: 2, row2: 3, col2: 2 });
+    expect(parseA1('C4:A1')).toMatchObject({ row: 1, col: 1, row2: 4, col2: 3 });
+    expect(parseA1('A2:K')).toMatchObject({ row: 2, col: 1, row2: null, col2: 11 });
+    expect(parseA1('A:K')).toMatchObject({ row: 1, col: 1, row2: null, col2: 11 });
+    expect(parseA1('2:4')).toMatchObject({ row: 2, row2: 4, col2: null });
+    expect(parseA1("'My ''team'''!$A$1")).toMatchObject({ sheet: "My 'team'", row: 1, col: 1 });
+    expect(() => parseA1('A0')).toThrow();
+    expect(() => parseA1('hello world')).toThrow();
+  });
+
+  it('R1C1 formulas become A1 relative to their cell, and back', () => {
+    expect(r1c1ToA1('=R[-1]C+RC[-1]', 5, 3)).toBe('=C4+B5');
+    expect(r1c1ToA1('=SUM(R2C1:R[-1]C1)&"R1C1"', 10, 4)).toBe('=SUM($A$2:$A9)&"R1C1"');
+    expect(a1ToR1c1('=C4+B5', 5, 3)).toBe('=R[-1]C+RC[-1]');
+  });
+});
+
+describe('the spreadsheet', () => {
+  const rt = () => new Runtime({ dir: project({ 'Code.js': 'function f(){}' }) });
+
+  it('setValues checks the shape like Sheets, and ranges outside the sheet throw', () => {
+    const sheet = rt().ss.getActiveSheet();
+    expect(() => sheet.getRange('A1:B2').setValues([[1, 2]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
+    expect(() => sheet.getRange('A1:B1').setValues([[1, 2, 3]])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.');
+    expect(() => sheet.getRange(1001, 1)).toThrow(/outside the dimensions/);
+    sheet.getRange('A1:B1').setValues([[1, 'x']]);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([[1, 'x', '']]);
+  });
+
+  it('text is read like typed input; an apostrophe keeps it text', () => {
+    expect(parseEntered('=1+1', undefined)).toEqual({ value: '', formula: '=1+1' });
+    expect(parseEntered("'=1+1", undefined)).toEqual({ value: '=1+1' });
+    expect(parseEntered('-x', undefined).formula).toBe('=-x');
+    expect(parseEntered('1,200', undefined).value).toBe(1200);
+    expect(parseEntered('70%', undefined).value).toBeCloseTo(0.7);
+    expect(parseEntered('2026-03-31', undefined).value).toBeInstanceOf(Date);
+    expect(parseEntered('=x', '@')).toEqual({ value: '=x' });
+    expect(parseEntered('@home', undefined)).toEqual({ value: '@home' });
+  });
+
+  it('dates come back as Dates of the script’s realm', () => {
+    const r = rt();
+    const cell = r.ss.getActiveSheet().getRange('A1');
+    cell.setValue('2026-03-31');
+    expect(cell.getValue()).toBeInstanceOf(r.realm.Date);
+    expect(cell.getValue()).not.toBeInstanceOf(Date);
+  });
+
+  it('named ranges follow inserted rows and columns; a deleted sheet breaks them', () => {
+    const r = rt();
+    const ss = r.ss;
+    const s = ss.insertSheet('Data');
+    ss.setNamedRange('KA_T', s.getRange('B2:C'));
+    ss.setNamedRange('KA_Box', s.getRange('B2:C5'));
+    s.insertRowsAfter(1, 2);
+    s.insertColumnsAfter(1, 1);
+    expect(ss.describeNamed('KA_T')).toBe('Data!C4:D');
+    expect(ss.describeNamed('KA_Box')).toBe('Data!C4:D7');
+    s.insertRowsAfter(5, 1);
+    expect(ss.describeNamed('KA_Box')).toBe('Data!C4:D8');
+    expect(() => ss.setNamedRange('KA1', s.getRange('A1'))).toThrow(/cell reference/);
+    ss.deleteSheet(s);
+    expect(ss.getRangeByName('KA_T')).toBeNull();
+    expect(ss.describeNamed('KA_T')).toBe('#REF!');
+  });
+
+  it('sheet titles are unique regardless of case', () => {
+    const ss = rt().ss;
+    ss.insertSheet('Team');
+    expect(() => ss.insertSheet('team')).toThrow(/already exists/);
+  });
+});
+
+describe('the runtime', () => {
+  it('loads files in clasp’s push order: filePushOrder first, then alphabetical', () => {
+    const dir = project(
+      { 'b.js': 'var order = (typeof order === "undefined" ? [] : order).concat("b");', 'a.js': 'var order = (typeof order === "undefined" ? [] : order).concat("a");', 'z.gs': 'var order = order.concat("z");', 'x.html': '<p>' },
+      { runtimeVersion: 'V8', filePushOrder: ['b.js'] },
+    );
+    expect(pushOrder(dir)).toEqual(['b.js', 'a.js', 'z.gs']);
+    expect(new Runtime({ dir }).global('order')).toEqual(['b', 'a', 'z']);
+  });
+
+  it('document locks: tryLock times out on virtual time, waitLock throws, an execution’s lock ends with it', () => {
+    const dir = project({
+      'Code.js': `
+        function take(ms) { return LockService.getDocumentLock().tryLock(ms); }
+        function wait(ms) { LockService.getDocumentLock().waitLock(ms); return true; }
+        function has() { var l = LockService.getDocumentLock(); l.tryLock(0); return l.hasLock(); }`,
+    });
+    const r = new Runtime({ dir });
+    expect(r.run('take', 100)).toBe(true);
+    expect(r.documentLock.holder).toBeNull(); // released when the execution ended
+    r.holdDocumentLockExternally(5000);
+    expect(r.run('take', 1000)).toBe(false);
+    expect(r.clock.now).toBe(1000);
+    expect(() => r.run('wait', 1000)).toThrow(/Lock timeout/);
+    expect(r.run('take', 10000)).toBe(true);
+    expect(r.clock.now).toBe(5000);
+  });
+
+  it('google.script.run: a Date in the result makes it null; errors reach the failure handler', () => {
+    const dir = project({
+      'Code.js': `
+        function withDate() { return { when: new Date(), n: 1 }; }
+        function plain() { return { n: 1, list: ['a'] }; }
+        function boom() { throw new Error('nope'); }`,
+    });
+    const r = new Runtime({ dir });
+    expect(r.client('withDate')).toEqual({ ok: true, value: null });
+    expect(r.client('plain')).toEqual({ ok: true, value: { n: 1, list: ['a'] } });
+    expect(r.client('boom')).toEqual({ ok: false, error: 'nope' });
+    expect(() => r.client('plain', new Date())).toThrow(/Date/);
+  });
+
+  it('scopes: calls the manifest does not grant fail, and nothing document-wide works in AuthMode.NONE', () => {
+    const dir = project(
+      {
+        'Code.js': `
+          function who() { return Session.getActiveUser().getEmail(); }
+          function name() { return SpreadsheetApp.getActiveSpreadsheet().getName(); }
+          function side() { SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput('<p>x</p>')); }`,
+      },
+      { runtimeVersion: 'V8', oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'] },
+    );
+    const r = new Runtime({ dir });
+    expect(() => r.run('who')).toThrow(/userinfo.email/);
+    expect(() => r.run('side')).toThrow(/script.container.ui/);
+    expect(r.run('name')).toBe('Untitled spreadsheet');
+    expect(() => r.run('name', { authMode: 'NONE' })).toThrow(/permission/);
+  });
+
+  it('HtmlService templates: <?= ?> escapes, <?!= ?> does not, files are read from the push', () => {
+    const dir = project({
+      'Code.js': `function page(x) { var t = HtmlService.createTemplateFromFile('Page'); t.x = x; return t.evaluate().getContent(); }
+                  function missing() { return HtmlService.createHtmlOutputFromFile('Nope'); }`,
+      'Page.html': '<p><?= x ?></p><? if (x) { ?><i><?!= "<b>" ?></i><? } ?>',
+    });
+    const r = new Runtime({ dir });
+    expect(r.run('page', '<img>')).toBe('<p>&lt;img&gt;</p><i><b></i>');
+    expect(() => r.run('missing')).toThrow(/No HTML file named Nope/);
+  });
+});
