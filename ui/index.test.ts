@@ -287,9 +287,14 @@ describe('Forecast', () => {
     expect(q(sub, '.ka-form-title').textContent).toBe('Revise the forecast of Chen');
     expect(q<HTMLSelectElement>(sub, '[data-field="person"] select').value).toBe('Chen');
     expect(document.activeElement).toBe(q(sub, '[data-field="amount"] input'));
-    // the reason is required
+    // the reason is required; what was typed survives a language switch
     type(q(sub, '[data-field="amount"] input'), '420000');
-    (sub as HTMLFormElement).requestSubmit();
+    q<HTMLButtonElement>(root, '[data-lang="zh"]').click();
+    await settle();
+    expect(q<HTMLInputElement>(root, '.ka-rollup form [data-field="amount"] input').value).toBe('420000');
+    q<HTMLButtonElement>(root, '[data-lang="en"]').click();
+    await settle();
+    q<HTMLFormElement>(root, '.ka-rollup form').requestSubmit();
     await settle();
     expect(host.results).toHaveLength(0);
     const sub2 = q(root, '.ka-rollup form');

@@ -115,14 +115,19 @@ export function opportunitiesField(spec: FieldSpec, ctx: WidgetCtx): FieldView {
   return { ...view, validate: () => (ready ? null : data.actor ? S.notReady : S.unknownActor) };
 }
 
+/** Which revision is open, and what was typed in it, per forecast form (kept across re-renders). */
+const revising = new WeakMap<FormState, { open: string | null; sub: FormState }>();
+
 /** The roll-up section shown after the forecast form, for a superior. */
 export function teamRollup(ctx: WidgetCtx): HTMLElement {
   const { lang, data, env, host } = ctx;
   const section = el('section', { class: 'ka-rollup' });
   if (!data.actor) return section;
   const revise = env.commands.get('reviseForecast');
-  let open: string | null = null;
-  const sub = newFormState();
+  let r = revising.get(ctx.state);
+  if (!r) revising.set(ctx.state, (r = { open: null, sub: newFormState() }));
+  const keep = r;
+  const sub = keep.sub;
   let v: ForecastView | null = null;
 
   const render = (focusForm = false) => {
@@ -130,14 +135,14 @@ export function teamRollup(ctx: WidgetCtx): HTMLElement {
     const headId = uid('rollup');
     const rows = v.team.map((line) => {
       const btn = revise
-        ? el('button', { type: 'button', class: 'ka-link', 'aria-expanded': String(open === line.person) }, t(S.revise, lang), el('span', { class: 'ka-sr' }, ' ' + line.person))
+        ? el('button', { type: 'button', class: 'ka-link', 'aria-expanded': String(keep.open === line.person) }, t(S.revise, lang), el('span', { class: 'ka-sr' }, ' ' + line.person))
         : null;
       btn?.addEventListener('click', () => {
-        open = open === line.person ? null : line.person;
+        keep.open = keep.open === line.person ? null : line.person;
         Object.assign(sub, newFormState());
         const who = revise?.fields.find((f) => f.type === 'person');
-        if (open && who) sub.values[who.key] = line.person;
-        render(open !== null);
+        if (keep.open && who) sub.values[who.key] = line.person;
+        render(keep.open !== null);
       });
       const status = line.submitted ? t(fill(S.submittedOn, { amount: formatAmount(line.submitted.amount, lang), when: line.submitted.when }), lang) : t(S.notSubmitted, lang);
       return el(
@@ -162,7 +167,7 @@ export function teamRollup(ctx: WidgetCtx): HTMLElement {
         el('tbody', {}, ...rows),
       ),
       el('p', { class: 'ka-note' }, t(fill(S.teamTotal, { amount: formatAmount(v.teamForecast, lang) }), lang)),
-      open && revise ? reviseForm(revise, ctx, sub, open, render) : null,
+      keep.open && revise ? reviseForm(revise, ctx, sub, keep.open, render) : null,
     );
     if (focusForm) (section.querySelector('.ka-form-reviseForecast [data-field="amount"] input, .ka-form-reviseForecast input') as HTMLElement | null)?.focus();
   };
@@ -186,6 +191,7 @@ function reviseForm(spec: CommandSpec, ctx: WidgetCtx, state: FormState, person:
     reload: async () => {
       ctx.state.success = state.success;
       ctx.state.errors = [];
+      revising.delete(ctx.state);
       await ctx.env.reload();
     },
   };
