@@ -1,0 +1,247 @@
+/**
+ * The normalised key of a company name — the customer register's uniqueness check (客户惟一性)
+ * compares keys, not raw names. The key sees through:
+ * - traditional vs simplified characters (中國電信 → 中国电信), full- vs half-width, case;
+ * - punctuation and spacing (spaces remain only between two Latin or digit words: `acme trading`);
+ * - legal forms: 有限公司, 股份有限公司, 有限责任公司 anywhere; 集团, 控股, 公司, 总公司 at the end;
+ *   Co., Ltd., Limited, Inc., Corp., LLC, GmbH, AG, S.A., PLC, Pte, Group, Holdings … at the end;
+ * - leading place names (广东省深圳市南山区…, 上海…, 中国…, Shanghai …) and places in brackets
+ *   (…贸易（上海）有限公司, (Shanghai), （集团）, （中国）);
+ * while keeping enough to tell companies apart: a leading place is kept when what would remain is only
+ * generic words (北京科技发展 stays 北京科技发展, so it never equals 上海科技发展), and 分公司 (a branch)
+ * is kept. Blank or punctuation-only names have the key `''`.
+ */
+import { toHalfWidth } from '../cell';
+import {
+  bracketWords,
+  CHINESE_LEGAL_ANYWHERE,
+  CHINESE_LEGAL_SUFFIXES,
+  isHan,
+  latinGeneric,
+  latinLegal,
+  markChineseGeneric,
+} from './company-words';
+import { toSimplified } from './hanzi';
+import { chinesePlaces, latinPlaces, MAX_PLACE_LENGTH, PLACE_SUFFIXES } from './places';
+
+const OPEN = '([{【〔「『《〈';
+const CLOSE = ')]}】〕」』》〉';
+const BRACKETED = /[([{【〔「『《〈]([^()[\]{}【】〔〕「」『』《》〈〉]*)[)\]}】〕」』》〉]/g;
+/** Anything but ASCII, common Chinese characters and CJK punctuation may have a compatibility form. */
+const NEEDS_NFKD = /[^\x00-\x7f\u3000-\u303f\u4e00-\u9fff]/;
+const ANY_BRACKET = /[()[\]{}【】〔〕「」『』《》〈〉]/;
+const MARKS = /\p{Mn}+/gu;
+
+/** Case, width, script and compatibility forms folded; nothing removed yet. */
+export function foldName(name: string): string {
+  let s = toHalfWidth(name);
+  // Compatibility forms (㈱, Ⅱ) and accents (Nestlé = Nestle) folded.
+  if (NEEDS_NFKD.test(s) && typeof s.normalize === 'function') s = s.normalize('NFKD').replace(MARKS, '').normalize('NFC');
+  return toSimplified(s.toLowerCase());
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Punctuation and spacing tidied in one pass: letters, digits and Chinese characters kept; dots and
+ * apostrophes joined (S.A. → sa, Xi'an → xian); `&` → and; any other run of punctuation or space
+ * becomes one space between two Latin or digit words and nothing next to a Chinese character.
+ */
+export function tidy(s: string): string {
+  let out = '';
+  let gap = false;
+  let lastHan = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let ch: string;
+    let han = false;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) ch = s[i];
+    else if (c >= 65 && c <= 90) ch = String.fromCharCode(c + 32);
+    else if (isHan(c)) {
+      ch = s[i];
+      han = true;
+    } else if (c === 39 || c === 46 || c === 0x2019 || c === 0xb7) continue;
+    else if (c === 38) {
+      if (!lastHan) out += ' ';
+      out += 'and';
+      lastHan = false;
+      gap = true;
+      continue;
+    } else if (c < 128) {
+      gap = true;
+      continue;
+    } else {
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length;
+      ch = pair ? s.slice(i, i + 2) : s[i];
+      if (!LETTER.test(ch)) {
+        gap = true;
+        if (pair) i++;
+        continue;
+      }
+      if (pair) i++;
+    }
+    if (gap && !han && !lastHan) out += ' ';
+    out += ch;
+    gap = false;
+    lastHan = han;
+  }
+  return out;
+}
+
+/** True when `s` (a bracket's content) is only places, regions and legal forms. */
+function removableInBrackets(content: string): boolean {
+  const w = tidy(content);
+  if (!w) return true;
+  const dict = bracketWords();
+  // One place in several Latin words: (Hong Kong), (Asia Pacific).
+  if (dict.has(w.replace(/ /g, ''))) return true;
+  for (const part of w.split(' ')) {
+    if (dict.has(part)) continue;
+    if (!isHan(part.charCodeAt(0))) {
+      return false;
+    }
+    // Chinese: a sequence of dictionary words, each optionally with a place suffix.
+    if (!coveredBy(part, dict)) return false;
+  }
+  return true;
+}
+
+function coveredBy(s: string, dict: Set<string>): boolean {
+  const ok: boolean[] = new Array(s.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < s.length; i++) {
+    if (!ok[i]) continue;
+    for (let l = 1; l <= 9 && i + l <= s.length; l++) {
+      const w = s.slice(i, i + l);
+      if (dict.has(w) || PLACE_SUFFIXES.includes(w)) ok[i + l] = true;
+    }
+  }
+  return ok[s.length];
+}
+
+function stripBrackets(s: string): string {
+  if (!ANY_BRACKET.test(s)) return s;
+  let prev = '';
+  let cur = s;
+  // Innermost first, until no bracket pair is left.
+  while (cur !== prev) {
+    prev = cur;
+    cur = cur.replace(BRACKETED, (_m, content: string) => (removableInBrackets(content) ? ' ' : ' ' + content + ' '));
+  }
+  let out = '';
+  for (const ch of cur) out += OPEN.includes(ch) || CLOSE.includes(ch) ? ' ' : ch;
+  return out;
+}
+
+/** True when `s` (a compact key or part of one) has something besides generic words: a trade name. */
+export function hasDistinctive(s: string): boolean {
+  if (!s) return false;
+  const generic = latinGeneric();
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (isHan(c)) {
+      while (j < s.length && isHan(s.charCodeAt(j))) j++;
+      if (markChineseGeneric(s, i, j) > 0) return true;
+    } else {
+      while (j < s.length && s.charCodeAt(j) !== 32 && !isHan(s.charCodeAt(j))) j++;
+      if (!generic.has(s.slice(i, j))) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+function stripLegalSuffixes(s: string): string {
+  const legal = latinLegal();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const suf of CHINESE_LEGAL_SUFFIXES) {
+      if (s.length > suf.length && s.endsWith(suf) && !(suf === '公司' && s.endsWith('分公司'))) {
+        s = s.slice(0, s.length - suf.length).trim();
+        changed = true;
+        break;
+      }
+    }
+    if (changed) continue;
+    const sp = s.lastIndexOf(' ');
+    if (sp > 0) {
+      const last = s.slice(sp + 1);
+      if (legal.has(last)) {
+        s = s.slice(0, sp);
+        changed = true;
+      }
+    }
+  }
+  return s.startsWith('the ') && s.length > 4 ? s.slice(4) : s;
+}
+
+/** Length of a leading Chinese place (with its suffix) at `s[0]`, or 0. */
+function leadingChinesePlace(s: string, afterPlace: boolean): number {
+  const places = chinesePlaces();
+  for (let l = Math.min(MAX_PLACE_LENGTH, s.length - 1); l >= 2; l--) {
+    if (places.has(s.slice(0, l))) return l + suffixAt(s, l);
+  }
+  // A district or county after a province or city: 深圳市南山区…, 杭州余杭区…
+  if (afterPlace) {
+    const m = /^[\u4e00-\u9fff]{1,3}?(?:新区|区|县)/.exec(s);
+    if (m) return m[0].length;
+  }
+  return 0;
+}
+
+function suffixAt(s: string, at: number): number {
+  for (const suf of PLACE_SUFFIXES) if (s.startsWith(suf, at)) return suf.length;
+  return 0;
+}
+
+/** Removes leading places while a trade name remains after them. */
+function stripLeadingPlaces(s: string): string {
+  let stripped = false;
+  for (let guard = 0; guard < 4 && s; guard++) {
+    let cut = 0;
+    if (isHan(s.charCodeAt(0))) cut = leadingChinesePlace(s, stripped);
+    else {
+      const places = latinPlaces();
+      const sp = s.indexOf(' ');
+      if (sp > 0) {
+        const sp2 = s.indexOf(' ', sp + 1);
+        const two = sp2 > 0 ? s.slice(0, sp) + s.slice(sp + 1, sp2) : '';
+        if (two && places.has(two)) cut = sp2 + 1;
+        else if (places.has(s.slice(0, sp))) cut = sp + 1;
+      }
+    }
+    if (!cut || cut >= s.length) break;
+    const rest = s.slice(cut).trim();
+    if (!hasDistinctive(rest)) break;
+    s = rest;
+    stripped = true;
+  }
+  return s;
+}
+
+/** Removes legal forms standing anywhere (…有限公司深圳分公司), keeping a space between Latin words. */
+function dropLegalAnywhere(s: string): string {
+  if (s.indexOf('公司') < 0 && s.indexOf('合伙') < 0) return s;
+  return s.replace(CHINESE_LEGAL_ANYWHERE, (m: string, at: number) => {
+    const before = at > 0 ? s.charCodeAt(at - 1) : 0;
+    const after = at + m.length < s.length ? s.charCodeAt(at + m.length) : 0;
+    return before && after && !isHan(before) && !isHan(after) && before !== 32 && after !== 32 ? ' ' : '';
+  });
+}
+
+/** The normalised key of a company name (see the module comment); `''` for a blank name. */
+export function customerKey(name: unknown): string {
+  if (name === null || name === undefined) return '';
+  const folded = foldName(String(name));
+  let s = dropLegalAnywhere(tidy(stripBrackets(folded)));
+  s = stripLegalSuffixes(s.trim());
+  s = stripLeadingPlaces(s);
+  return s || tidy(folded);
+}

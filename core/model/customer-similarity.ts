@@ -1,0 +1,137 @@
+/**
+ * How alike two company-name keys are, 0–1: one minus a weighted edit distance divided by the
+ * weight of the longer key. Characters of the trade name (字号: 华为, acme) weigh 3; characters of
+ * generic words — industry words, places, legal forms (科技, 北京, trading) — weigh 1. So a
+ * differing trade name costs much more than a differing industry word: 腾讯计算机系统 vs
+ * 腾达计算机系统 is 0.73, 华为技术 vs 华为科技 0.75, 北京科技发展 vs 上海科技发展 0.67, while equal keys are 1.
+ * Keys with different numbers (第一 vs 第二 aside: 1 vs 2, 360 vs 361) are different companies: 0.
+ */
+import { isHan, latinGeneric, markChineseGeneric } from './company-words';
+
+export const DISTINCTIVE_WEIGHT = 3;
+export const GENERIC_WEIGHT = 1;
+
+/** A key ready for comparison: its characters without spaces and each character's weight. */
+export interface KeyProfile {
+  /** The key without spaces. */
+  text: string;
+  weights: Uint8Array;
+  /** Sum of the weights. */
+  total: number;
+  /** The key's numbers, in order (`12|3` for `plant 12 line 3`); keys with different numbers never match. */
+  digits: string;
+}
+
+/** The comparison profile of a key (as made by `customerKey`). */
+export function keyProfile(key: string): KeyProfile {
+  const generic = latinGeneric();
+  const marks = new Uint8Array(key.length);
+  let i = 0;
+  while (i < key.length) {
+    const c = key.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (isHan(c)) {
+      while (j < key.length && isHan(key.charCodeAt(j))) j++;
+      markChineseGeneric(key, i, j, (k) => (marks[k] = 1));
+    } else {
+      while (j < key.length && key.charCodeAt(j) !== 32 && !isHan(key.charCodeAt(j))) j++;
+      if (generic.has(key.slice(i, j))) for (let k = i; k < j; k++) marks[k] = 1;
+    }
+    i = j;
+  }
+  let text = '';
+  const weights: number[] = [];
+  let total = 0;
+  for (let k = 0; k < key.length; k++) {
+    if (key.charCodeAt(k) === 32) continue;
+    text += key[k];
+    const w = marks[k] ? GENERIC_WEIGHT : DISTINCTIVE_WEIGHT;
+    weights.push(w);
+    total += w;
+  }
+  const runs = key.match(/\d+/g);
+  return { text, weights: Uint8Array.from(weights), total, digits: runs ? runs.join('|') : '' };
+}
+
+/**
+ * The most a key of total weight `total` may cost away from another and still reach `threshold`:
+ * cost ≤ (1 − t) · max(Wa, Wb), and cost ≥ |Wa − Wb|, so cost ≤ (1 − t) · Wa / t.
+ */
+export function maxCost(total: number, threshold: number): number {
+  return ((1 - threshold) * total) / threshold + 1e-9;
+}
+
+/**
+ * Weight of the gap before character `i` (0 … length): inserting a character inside a run of
+ * trade-name characters costs as much as a trade-name character; at either end it costs its own weight.
+ */
+function gap(w: Uint8Array, i: number): number {
+  if (i <= 0 || i >= w.length) return 0;
+  return w[i - 1] < w[i] ? w[i - 1] : w[i];
+}
+
+let prevRow = new Float64Array(64);
+let curRow = new Float64Array(64);
+
+/**
+ * Similarity of two profiles, 0–1, or −1 as soon as it is certain to be below `threshold`
+ * (pass 0 for the exact value). Edit costs: deleting or inserting a character costs its weight, or
+ * the weight of the gap it goes into when that is more (so 华为 → 华x为 costs like a trade-name
+ * character); replacing one costs the larger weight; keeping one costs the difference of its two weights.
+ */
+export function similarity(a: KeyProfile, b: KeyProfile, threshold = 0): number {
+  const la = a.text.length;
+  const lb = b.text.length;
+  const maxW = Math.max(a.total, b.total);
+  if (maxW === 0) return 1;
+  if (a.digits !== b.digits) return threshold > 0 ? -1 : 0;
+  const budget = threshold > 0 ? (1 - threshold) * maxW + 1e-9 : Infinity;
+  if (Math.abs(a.total - b.total) > budget) return -1;
+  if (a.text === b.text) {
+    let cost = 0;
+    for (let i = 0; i < la; i++) cost += Math.abs(a.weights[i] - b.weights[i]);
+    return cost >= maxW ? 0 : 1 - cost / maxW;
+  }
+  if (prevRow.length <= lb) {
+    prevRow = new Float64Array(lb * 2 + 1);
+    curRow = new Float64Array(lb * 2 + 1);
+  }
+  const wa = a.weights;
+  const wb = b.weights;
+  let prev = prevRow;
+  let cur = curRow;
+  prev[0] = 0;
+  for (let j = 1; j <= lb; j++) {
+    const g = gap(wa, 0);
+    prev[j] = prev[j - 1] + (wb[j - 1] > g ? wb[j - 1] : g);
+  }
+  for (let i = 1; i <= la; i++) {
+    const ca = a.text.charCodeAt(i - 1);
+    const wi = wa[i - 1];
+    const ga = gap(wa, i);
+    const del0 = wi > gap(wb, 0) ? wi : gap(wb, 0);
+    cur[0] = prev[0] + del0;
+    let rowMin = cur[0];
+    for (let j = 1; j <= lb; j++) {
+      const wj = wb[j - 1];
+      const sub = prev[j - 1] + (ca === b.text.charCodeAt(j - 1) ? (wi > wj ? wi - wj : wj - wi) : wi > wj ? wi : wj);
+      const gb = gap(wb, j);
+      const del = prev[j] + (wi > gb ? wi : gb);
+      const ins = cur[j - 1] + (wj > ga ? wj : ga);
+      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > budget) return -1;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  const cost = prev[lb];
+  if (cost > budget) return -1;
+  return cost >= maxW ? 0 : 1 - cost / maxW;
+}

@@ -1,0 +1,128 @@
+/**
+ * Duplicate groups over a list of names: rows that name the same company share a group number.
+ *
+ * 1. Rows with equal keys (`customer-key.ts`) are one company.
+ * 2. Different keys are linked when their similarity reaches the threshold. Candidate pairs come
+ *    from a prefix-filtered join: in one global order of grams (rarest first), each key is indexed
+ *    under only its first grams whose weight exceeds twice its largest allowed cost (see
+ *    `customer-match.ts`); two keys that can reach the threshold always share one of them, so the
+ *    work grows with the number of near pairs, never with all pairs.
+ * 3. Keys are merged most-similar first, and only when every key of one group is similar enough to
+ *    every key of the other (complete linkage). So A ~ B and B ~ C never pull an unrelated A and C
+ *    together, and a shared generic word (科技, Trading) weighs too little to link anything.
+ */
+import { clampThreshold, DEFAULT_MATCH_THRESHOLD, gramsClose, gramTable, keyTable, prefixLength } from './customer-match';
+import { maxCost, similarity } from './customer-similarity';
+
+export interface DuplicateGroups {
+  /** Group number of each row, 1… in order of each group's first row; 0 when the row has no duplicate. */
+  group: Int32Array;
+  /** How many groups. */
+  count: number;
+}
+
+export function duplicateGroups(names: readonly unknown[], threshold = DEFAULT_MATCH_THRESHOLD): DuplicateGroups {
+  const t = clampThreshold(threshold);
+  const table = keyTable(names);
+  const n = table.keys.length;
+
+  // Global gram order: rarest first (ties by gram id), as the prefix filter requires.
+  const grams = gramTable(table.profiles);
+  const freq = grams.freq;
+
+  // Keys with numbers only ever match keys with the same numbers: one join per set of numbers.
+  const parts = new Map<string, number[]>();
+  for (let k = 0; k < n; k++) {
+    const d = table.profiles[k].digits;
+    const l = parts.get(d);
+    if (l) l.push(k);
+    else parts.set(d, [k]);
+  }
+
+  // The join: each key probes the prefix lists of the keys before it, then joins them.
+  const seen = new Int32Array(n).fill(-1);
+  const edgeA: number[] = [];
+  const edgeB: number[] = [];
+  const edgeSim: number[] = [];
+  for (const part of parts.values()) {
+    if (part.length < 2) continue;
+    const prefixLists = new Map<number, number[]>();
+    for (const k of part) {
+      const ids = grams.ids[k];
+      const pk = table.profiles[k];
+      const order = Array.from(ids.keys()).sort((x, y) => freq[ids[x]] - freq[ids[y]] || ids[x] - ids[y]);
+      const len = prefixLength(order, grams.weights[k], maxCost(pk.total, t));
+      for (let p = 0; p < len; p++) {
+        const list = prefixLists.get(ids[order[p]]);
+        if (!list) continue;
+        for (const j of list) {
+          if (seen[j] === k) continue;
+          seen[j] = k;
+          const pj = table.profiles[j];
+          const limit = 2 * (1 - t) * Math.max(pk.total, pj.total) + 1e-9;
+          if (!gramsClose(ids, grams.weights[k], grams.ids[j], grams.weights[j], limit)) continue;
+          const s = similarity(pk, pj, t);
+          if (s >= t - 1e-9) {
+            edgeA.push(j);
+            edgeB.push(k);
+            edgeSim.push(s);
+          }
+        }
+      }
+      for (let p = 0; p < len; p++) {
+        const g = ids[order[p]];
+        const list = prefixLists.get(g);
+        if (list) list.push(k);
+        else prefixLists.set(g, [k]);
+      }
+    }
+  }
+
+  // Complete-linkage merging, most similar first.
+  const edgeSet = new Set<number>();
+  for (let e = 0; e < edgeA.length; e++) edgeSet.add(edgeA[e] * n + edgeB[e]);
+  const linked = (a: number, b: number) => (a < b ? edgeSet.has(a * n + b) : edgeSet.has(b * n + a));
+  const order = edgeA.map((_, e) => e);
+  order.sort((x, y) => edgeSim[y] - edgeSim[x] || edgeA[x] - edgeA[y] || edgeB[x] - edgeB[y]);
+  const cluster = new Int32Array(n);
+  const members: number[][] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    cluster[k] = k;
+    members[k] = [k];
+  }
+  for (const e of order) {
+    const ca = cluster[edgeA[e]];
+    const cb = cluster[edgeB[e]];
+    if (ca === cb) continue;
+    const A = members[ca];
+    const B = members[cb];
+    let all = true;
+    for (let i = 0; all && i < A.length; i++) for (let j = 0; j < B.length; j++) if (!linked(A[i], B[j])) {
+      all = false;
+      break;
+    }
+    if (!all) continue;
+    const [keep, drop] = A.length >= B.length ? [ca, cb] : [cb, ca];
+    for (const k of members[drop]) {
+      cluster[k] = keep;
+      members[keep].push(k);
+    }
+    members[drop] = [];
+  }
+
+  // Rows per cluster; number groups of two or more rows by their first row.
+  const rowsIn = new Int32Array(n);
+  for (let k = 0; k < n; k++) rowsIn[cluster[k]] += table.rows[k].length;
+  const label = new Int32Array(n);
+  const group = new Int32Array(names.length);
+  let count = 0;
+  for (let r = 0; r < names.length; r++) {
+    const k = table.keyOfRow[r];
+    if (k < 0) continue;
+    const c = cluster[k];
+    if (rowsIn[c] < 2) continue;
+    if (!label[c]) label[c] = ++count;
+    group[r] = label[c];
+  }
+  return { group, count };
+}
