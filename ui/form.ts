@@ -116,7 +116,9 @@ export function renderForm(spec: CommandSpec, env: FormEnv): FormView {
     status.className = 'ka-status ka-status-error';
     const head = state.failure
       ? t(fill(S.submitFailed, { reason: state.failure }), lang)
-      : t(fill(S.fixErrors, { count: state.errors.length }), lang);
+      : invalid > 0
+        ? t(fill(S.fixErrors, { count: invalid }), lang)
+        : t(S.notSaved, lang);
     replace(status, el('p', {}, head), formLevel.length ? el('ul', {}, ...formLevel.map((m) => el('li', {}, m))) : null);
   } else if (state.success) {
     status.className = 'ka-status ka-status-ok';

@@ -343,7 +343,9 @@ describe('Change primary owner', () => {
     await submit(root);
     expect(host.results.at(-1)?.ok).toBe(false);
     const status = q(root, '.ka-status-error');
+    expect(status.querySelector('p')?.textContent).toBe('Nothing was saved:');
     expect(status.querySelector('li')?.textContent).toMatch(/Sun/);
+    expect(root.querySelector('[aria-invalid="true"]')).toBeNull();
     expect(host.rows('opportunities')[2].owner).toBe('Sun');
   });
 });

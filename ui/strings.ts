@@ -18,6 +18,7 @@ export const S = {
     zh: '未保存任何内容。请修改标出的字段({count} 处)。',
     zhHant: '未儲存任何內容。請修改標出的欄位({count} 處)。',
   },
+  notSaved: { en: 'Nothing was saved:', zh: '未保存任何内容:', zhHant: '未儲存任何內容:' },
   submitFailed: { en: 'Nothing was saved: {reason}', zh: '未保存任何内容:{reason}', zhHant: '未儲存任何內容:{reason}' },
   choose: { en: '— choose —', zh: '— 请选择 —', zhHant: '— 請選擇 —' },
   none: { en: '(none)', zh: '(无)', zhHant: '(無)' },
