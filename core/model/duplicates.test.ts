@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { customerKey } from './customer-key';
+import { keyProfile, similarity } from './customer-similarity';
+import { duplicateGroups } from './duplicates';
+
+const groups = (names: string[], t?: number) => Array.from(duplicateGroups(names, t).group);
+
+describe('duplicateGroups', () => {
+  it('groups the rows that name the same company, numbered by first row; blank for the rest', () => {
+    const names = [
+      '华为技术有限公司',
+      '北京科技发展有限公司',
+      '中國電信股份有限公司',
+      '深圳市华为技术有限公司',
+      '',
+      '中国电信',
+      '上海科技发展有限公司',
+      'Acme Trading Co., Ltd.',
+      'ACME TRADING (SHANGHAI) LIMITED',
+      '深圳科技贸易有限公司',
+    ];
+    expect(groups(names)).toEqual([1, 0, 2, 1, 0, 2, 0, 3, 3, 0]);
+    expect(duplicateGroups(names).count).toBe(3);
+  });
+
+  it('does not chain companies together through a shared place or industry word', () => {
+    const names = ['北京科技发展', '上海科技发展', '深圳科技贸易', '北京科技贸易', '广州科技发展', '深圳华为技术', '华为技术'];
+    expect(groups(names)).toEqual([0, 0, 0, 0, 0, 1, 1]);
+    // even with a low threshold, the generic rows stay apart from 华为
+    const low = groups(names, 0.5);
+    expect(low[5]).toBe(low[6]);
+    for (let i = 0; i < 5; i++) expect(low[i]).not.toBe(low[5]);
+  });
+
+  it('never puts two rows in a group unless every pair of the group is similar enough (no chaining)', () => {
+    // A ~ B and B ~ C at 0.8, but A and C are too far apart: C must not join A's group through B.
+    const A = '阿里巴巴网络技术';
+    const B = '阿里巴巴网络';
+    const C = '阿里巴巴';
+    const p = [A, B, C].map((n) => keyProfile(customerKey(n)));
+    expect(similarity(p[0], p[1])).toBeGreaterThanOrEqual(0.8);
+    expect(similarity(p[1], p[2])).toBeGreaterThanOrEqual(0.8);
+    expect(similarity(p[0], p[2])).toBeLessThan(0.8);
+    const g = groups([A, B, C], 0.8);
+    expect(g[0] !== 0 && g[0] === g[2]).toBe(false);
+    expect(g.filter((x) => x !== 0).length).toBe(2);
+  });
+
+  it('holds the complete-linkage invariant on a larger list, and equal keys always share a group', () => {
+    const chars = '华为腾讯阿里巴京东美团百度联想海尔格力';
+    let s = 11;
+    const rnd = () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const names: string[] = [];
+    for (let i = 0; i < 600; i++) {
+      let z = '';
+      for (let k = 0, len = 2 + Math.floor(rnd() * 3); k < len; k++) z += chars[Math.floor(rnd() * chars.length)];
+      names.push(['', '北京', '深圳市'][Math.floor(rnd() * 3)] + z + ['科技', '技术', '网络科技', ''][Math.floor(rnd() * 4)] + '有限公司');
+    }
+    for (const t of [0.6, 0.85]) {
+      const g = groups(names, t);
+      const keys = names.map(customerKey);
+      const prof = keys.map(keyProfile);
+      const byGroup = new Map<number, number[]>();
+      g.forEach((x, r) => x && (byGroup.get(x)?.push(r) ?? byGroup.set(x, [r])));
+      expect(byGroup.size).toBeGreaterThan(5);
+      for (const rows of byGroup.values()) {
+        expect(rows.length).toBeGreaterThan(1);
+        for (const a of rows) for (const b of rows) if (a < b) expect(similarity(prof[a], prof[b])).toBeGreaterThanOrEqual(t - 1e-9);
+      }
+      for (let a = 0; a < names.length; a++) for (let b = a + 1; b < names.length; b++) if (keys[a] === keys[b]) expect(g[a]).not.toBe(0), expect(g[a]).toBe(g[b]);
+      // numbered by first row: group labels appear in increasing order
+      let next = 1;
+      for (const x of g) if (x) {
+        expect(x).toBeLessThanOrEqual(next);
+        if (x === next) next++;
+      }
+    }
+  });
+
+  it('is deterministic and blank rows are never grouped', () => {
+    const names = ['华为技术', '', '華為技術', '   ', '华为技术有限公司'];
+    expect(groups(names)).toEqual([1, 0, 1, 0, 1]);
+    expect(groups(names)).toEqual(groups(names));
+    expect(groups([])).toEqual([]);
+    expect(groups(['', ''])).toEqual([0, 0]);
+  });
+
+  it('keeps names with different numbers apart', () => {
+    expect(groups(['客户1号', '客户2号', '客户1号有限公司'])).toEqual([1, 0, 1]);
+  });
+});
