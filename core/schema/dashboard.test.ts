@@ -67,6 +67,16 @@ describe('dashboard', () => {
     }
   });
 
+  it('colours health statuses and tiers in every language', () => {
+    const funnel = DASHBOARD.find((b) => b.id === 'funnel_count')!;
+    const by = (style: string) => funnel.rules!.filter((r) => r.style === style).flatMap((r) => r.equals);
+    expect(by('good')).toEqual(expect.arrayContaining(['Excellent', '优秀', '優秀']));
+    expect(by('watch')).toEqual(expect.arrayContaining(['Good', '良好']));
+    expect(by('bad')).toEqual(expect.arrayContaining(['Warning', '预警', '預警']));
+    const tiers = DASHBOARD.find((b) => b.id === 'tiers')!;
+    expect(tiers.rules!.find((r) => r.style === 'bad')!.equals).toContain('BZ');
+  });
+
   it('renders templates with a host resolver (Excel flavour)', () => {
     const f = renderFormula('{fn:FUNNEL_HEALTH}({ref:opportunities.stage},{ref:benchmarks.hist_count})', {
       fn: (n) => `KA.${n}`,

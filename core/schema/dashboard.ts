@@ -14,6 +14,8 @@
  * Catalogue functions spill in every host without a wrapper.
  */
 import { t, type L10n, type Lang } from '../i18n';
+import { HEALTH_LABELS } from '../model/funnel';
+import { TIER_LABELS } from '../model/tier';
 import { TABLES, SETTING_ROWS } from './tables';
 import type { FormatRule, NumberFormatKind } from './setup';
 
@@ -55,10 +57,20 @@ const HEALTH_HEADERS: L10n[] = [
   { en: 'Status', zh: '状态', zhHant: '狀態' },
 ];
 
+const every = (l: L10n) => [l.en, l.zh, ...(l.zhHant && l.zhHant !== l.zh ? [l.zhHant] : [])];
+
+/** Health status colours, from the labels FUNNEL_HEALTH writes in every language. */
 const HEALTH_RULES: DashboardBlock['rules'] = [
-  { column: 4, equals: ['excellent', 'Excellent', '优秀', '優秀'], style: 'good' },
-  { column: 4, equals: ['good', 'Good', '良好'], style: 'watch' },
-  { column: 4, equals: ['warning', 'Warning', '预警', '預警'], style: 'bad' },
+  { column: 4, equals: every(HEALTH_LABELS.excellent), style: 'good' },
+  { column: 4, equals: every(HEALTH_LABELS.good), style: 'watch' },
+  { column: 4, equals: every(HEALTH_LABELS.warning), style: 'bad' },
+];
+
+/** Tier colours: VIP green, BZ (negative growth) red. */
+const TIER_RULES: DashboardBlock['rules'] = [
+  { column: 1, equals: every(TIER_LABELS.VIP), style: 'good' },
+  { column: 1, equals: every(TIER_LABELS.MGC), style: 'watch' },
+  { column: 1, equals: every(TIER_LABELS.BZ), style: 'bad' },
 ];
 
 /** SUMIFS criteria that leave won (stage 8) and lost opportunities out, whatever language their stage label is in. */
@@ -178,6 +190,7 @@ export const DASHBOARD: readonly DashboardBlock[] = [
       { en: 'Suggested tier', zh: '建议分类', zhHant: '建議分類' },
     ],
     formats: ['text', 'text'],
+    rules: TIER_RULES,
     cells: [
       { at: 'P17', formula: '{ref:customers.name}', array: true },
       {

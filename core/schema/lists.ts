@@ -22,7 +22,7 @@ export type ListId =
   | 'yesno'
   | 'language';
 
-const L = (code: string, en: string, zh: string, zhHant?: string) => ({ code, label: { en, zh, zhHant } as L10n });
+const L = (code: string, en: string, zh: string, zhHant?: string, aliases?: string[]) => ({ code, label: { en, zh, zhHant } as L10n, ...(aliases ? { aliases } : {}) });
 
 export const LISTS: readonly ListSpec[] = [
   {
@@ -31,8 +31,8 @@ export const LISTS: readonly ListSpec[] = [
     items: [
       L('VIP', 'VIP', 'VIP客户', 'VIP客戶'),
       L('MGC', 'MGC (growth potential)', 'MGC客户', 'MGC客戶'),
-      L('BZ', 'BZ (negative growth)', 'BZ客户', 'BZ客戶'),
-      L('Standard', 'Standard', '普通客户', '普通客戶'),
+      L('BZ', 'BZ (negative growth)', 'BZ客户', 'BZ客戶', ['MZ', 'MZ客户']),
+      L('Standard', 'Standard', '普通客户', '普通客戶', ['普通']),
     ],
   },
   {
@@ -162,7 +162,7 @@ const LOOKUP = new Map(
   LISTS.map((l) => {
     const m = new Map<string, string>();
     for (const it of l.items) {
-      for (const s of [it.code, it.label.en, it.label.zh, it.label.zhHant]) if (s) m.set(normText(s), it.code);
+      for (const s of [it.code, it.label.en, it.label.zh, it.label.zhHant, ...(it.aliases ?? [])]) if (s) m.set(normText(s), it.code);
     }
     return [l.id, m];
   }),

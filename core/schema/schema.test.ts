@@ -83,6 +83,9 @@ describe('lists', () => {
     expect(readList('complaintStatus', '已受理')).toBe('received');
     expect(readList('complaintStatus', '調查中')).toBe('investigating');
     expect(readList('classification', 'vip')).toBe('VIP');
+    // what CUSTOMER_TIER writes reads back as a classification
+    expect(readList('classification', '普通')).toBe('Standard');
+    expect(readList('classification', 'MZ')).toBe('BZ');
     expect(readList('source', '市场活动')).toBe('event');
     expect(readList('language', 'zh-hant')).toBe('zh-Hant');
   });

@@ -64,7 +64,8 @@ export interface TableSpec {
 /** A drop-down list: stored values are the labels of the workbook's language; codes and every language's label are read back. */
 export interface ListSpec {
   id: string;
-  items: { code: string; label: L10n }[];
+  /** `aliases`: other spellings read back as the item (e.g. the tier labels CUSTOMER_TIER writes). */
+  items: { code: string; label: L10n; aliases?: string[] }[];
 }
 
 /** A table as read by a host: its header row and data rows (blank trailing rows dropped), columns located by header. */
