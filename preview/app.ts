@@ -50,7 +50,10 @@ function start(): void {
   const tabs = byId<HTMLElement>('tabs');
   const actorSelect = byId<HTMLSelectElement>('actor');
   const langSelect = byId<HTMLSelectElement>('lang');
-  const grid = new Grid(byId('grid'), { addr: byId('cell-addr'), input: byId<HTMLInputElement>('cell-input') }, () => sidebar?.changed());
+  const grid = new Grid(byId('grid'), { addr: byId('cell-addr'), input: byId<HTMLInputElement>('cell-input') }, () => {
+    followLanguage();
+    sidebar?.changed();
+  });
 
   let current: SheetInfo = book.sheets()[0];
 
@@ -119,18 +122,29 @@ function start(): void {
     actor: () => actorSelect.value,
     lang: () => lang,
     onSaved: () => {
+      book.syncLanguage();
+      followLanguage();
       renderTabs();
       grid.refresh();
     },
   });
 
   actorSelect.addEventListener('change', () => sidebar.changed());
-  langSelect.addEventListener('change', () => {
-    lang = parseLang(langSelect.value) ?? lang;
-    book.setFunctionLanguage(lang);
+  // The language lives in the workbook's Settings (key `language`), as in every host: the switch
+  // writes it there; an edit of that cell switches the page too.
+  const followLanguage = () => {
+    const l = book.functionLanguage();
+    if (l === lang) return;
+    lang = l;
+    langSelect.value = l;
     renderChrome();
-    sidebar.setLang(lang);
+    renderTabs();
+    sidebar.setLang(l);
     grid.refresh();
+  };
+  langSelect.addEventListener('change', () => {
+    book.setWorkbookLanguage(parseLang(langSelect.value) ?? lang);
+    followLanguage();
   });
 
   renderChrome();

@@ -9,11 +9,12 @@ import { DetailedCellError, type HyperFormula } from 'hyperformula';
 import { serialToIso, type Cell } from '../core/cell';
 import { t, type Lang } from '../core/i18n';
 import { DASHBOARD, DASHBOARD_SHEET, dashboardLabels, parseA1, renderFormula, toA1, type Placeholder } from '../core/schema/dashboard';
+import { readList } from '../core/schema/lists';
 import { RULE_COLOURS, setupPlan, type NumberFormatKind, type TablePlan } from '../core/schema/setup';
 import { SETTING_ROWS, tableSpec, TABLES } from '../core/schema/tables';
 import type { TableId } from '../core/schema/types';
 import { generateDemo, type DemoOptions } from './demo-data';
-import { createEngine, setEngineLanguage } from './engine';
+import { createEngine, engineLanguage, recomputeCatalogue, setEngineLanguage } from './engine';
 import { EngineWorkbook } from './workbook';
 
 export interface SheetInfo {
@@ -216,12 +217,45 @@ export class PreviewBook {
     const v: Cell = input === '' ? null : input;
     this.hf.setCellContents({ sheet, row, col }, [[v as never]]);
     this.refreshIfResized();
+    this.syncLanguage();
   }
 
-  /** Switches the language the catalogue answers in (labels and messages) and recalculates. */
-  setFunctionLanguage(lang: Lang): void {
+  /** The workbook language as its Settings table says (key `language`: a code or any language's label). */
+  settingsLanguage(): Lang {
+    const settings = this.wb.read('settings');
+    const row = settings.rows.find((r) => String(r[settings.col.key] ?? '').trim() === 'language');
+    const code = row ? readList('language', row[settings.col.value]) : null;
+    return code === 'en' || code === 'zh' || code === 'zh-Hant' ? code : this.lang;
+  }
+
+  /** The language catalogue functions answer in (labels and messages). */
+  functionLanguage(): Lang {
+    return engineLanguage();
+  }
+
+  /**
+   * Makes the catalogue answer in the Settings language (after an edit or a save changed it);
+   * recalculates when it changed. Returns whether it did.
+   */
+  syncLanguage(): boolean {
+    const lang = this.settingsLanguage();
+    if (lang === engineLanguage()) return false;
     setEngineLanguage(lang);
-    this.hf.rebuildAndRecalculate();
+    recomputeCatalogue(this.hf);
+    return true;
+  }
+
+  /** Sets the workbook language in Settings (as a user would) and lets the catalogue follow it. */
+  setWorkbookLanguage(lang: Lang): void {
+    const settings = this.wb.read('settings');
+    let row = settings.rows.findIndex((r) => String(r[settings.col.key] ?? '').trim() === 'language');
+    const e = this.wb.entry('settings')!;
+    if (row < 0) {
+      row = settings.rows.length;
+      this.hf.setCellContents({ sheet: e.sheet, row: row + 1, col: settings.col.key }, [['language']]);
+    }
+    this.hf.setCellContents({ sheet: e.sheet, row: row + 1, col: settings.col.value }, [[lang]]);
+    this.syncLanguage();
   }
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE, findFunction } from '../core/functions/catalogue';
 import { callFunction, resultSize } from '../core/functions/run';
 import { CallError, CellError, type FunctionSpec, type Out } from '../core/functions/spec';
-import { createEngine, fromEngineValue, setEngineLanguage } from './engine';
+import { createEngine, fromEngineValue, recomputeCatalogue, setEngineLanguage } from './engine';
 
 function colName(i: number): string {
   let s = '';
@@ -131,11 +131,22 @@ describe('ranges, spills and errors', () => {
     const en = (v as DetailedCellError).message;
     expect(en).toMatch(/amounts/);
     setEngineLanguage('zh');
-    hf.rebuildAndRecalculate();
+    expect(recomputeCatalogue(hf)).toBe(1);
     const zh = (hf.getCellValue({ sheet: dash, row: 0, col: 0 }) as DetailedCellError).message;
     expect(zh).not.toBe(en);
     expect(zh).toMatch(/[\u4e00-\u9fff]/);
     setEngineLanguage('en');
+  });
+
+  it('array results follow a language switch', () => {
+    const yes = [Array.from({ length: 20 }, () => 1)];
+    const hf = createEngine({ A: yes, D: [['=OPP_ASSESS(A!A1:T1)'], ['=SUM(A!A1:T1)']] }, 'zh');
+    const d = hf.getSheetId('D')!;
+    expect(readResult(hf, d, 1, 6)).toEqual(expected(score, [yes], 'zh'));
+    setEngineLanguage('en');
+    expect(recomputeCatalogue(hf)).toBe(1);
+    expect(readResult(hf, d, 1, 6)).toEqual(expected(score, [yes], 'en'));
+    expect(hf.getCellValue({ sheet: d, row: 1, col: 0 })).toBe(20);
   });
 
   it('labels follow the language', () => {

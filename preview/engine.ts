@@ -148,6 +148,32 @@ export function registerCatalogue(): void {
   registered = true;
 }
 
+/**
+ * Recomputes every formula that calls a catalogue function (after the language changed: their
+ * labels and messages change, their arguments do not, so the engine would not recompute them).
+ * Formulas are entered again in one batch. (HyperFormula's `rebuildAndRecalculate` is no use here:
+ * it re-reads spilled array results as constants.)
+ */
+export function recomputeCatalogue(hf: HyperFormula, catalogue: readonly FunctionSpec[] = CATALOGUE): number {
+  const names = catalogue.map((f) => f.name).join('|');
+  const calls = new RegExp(`(^|[^A-Z0-9_.])(${names})\\s*\\(`, 'i');
+  const cells: { sheet: number; row: number; col: number; formula: string }[] = [];
+  for (const name of hf.getSheetNames()) {
+    const sheet = hf.getSheetId(name)!;
+    hf.getSheetFormulas(sheet).forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (typeof f === 'string' && calls.test(f)) cells.push({ sheet, row: r, col: c, formula: f });
+      }),
+    );
+  }
+  if (!cells.length) return 0;
+  hf.batch(() => {
+    for (const x of cells) hf.setCellContents({ sheet: x.sheet, row: x.row, col: x.col }, [[null]]);
+    for (const x of cells) hf.setCellContents({ sheet: x.sheet, row: x.row, col: x.col }, [[x.formula]]);
+  });
+  return cells.length;
+}
+
 /** The engine settings of the preview: dates as day serials from 1899-12-30, ISO date text read as dates. */
 export const ENGINE_CONFIG: Partial<ConfigParams> = {
   licenseKey: 'gpl-v3',

@@ -3,7 +3,7 @@
  * grid, editing a cell (the dashboard recalculates), sheet text shown as text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { columnIndex, engineCell, gridText, openPreview, shot, showSheet, startPreview, type Preview, type Watched } from './harness';
+import { columnIndex, engineCell, gridText, openPreview, records, shot, showSheet, startPreview, type Preview, type Watched } from './harness';
 
 let preview: Preview;
 let w: Watched;
@@ -82,5 +82,22 @@ describe('the local preview', () => {
     await page.waitForTimeout(300);
     expect(w.dialogs).toEqual([]);
     expect(w.errors).toEqual([]);
+  });
+
+  it('speaks Chinese by default and follows the language set in the workbook Settings', async () => {
+    const zh = await openPreview(preview);
+    const { page } = zh;
+    expect(await page.locator('#tabs .tab').first().textContent()).toBe('仪表板');
+    expect(await gridText(page, 4, 4)).toMatch(/^(优秀|良好|预警)$/);
+    expect(await page.locator('#forms .ka-title').textContent()).toBe('大客户表单');
+    await page.locator('#lang').selectOption('en');
+    await page.waitForFunction(() => document.title.startsWith('Key-account'));
+    expect(await gridText(page, 4, 4)).toMatch(/^(Excellent|Good|Warning)$/);
+    expect(await page.locator('#forms .ka-title').textContent()).toBe('Key-account forms');
+    const settings = await records(page, 'settings');
+    expect(settings.find((s) => s.key === 'language')?.value).toBe('en');
+    await shot(page, 'preview-zh-switched-en.png');
+    expect(zh.errors).toEqual([]);
+    await page.close();
   });
 });
