@@ -104,14 +104,15 @@ export function renderForm(spec: CommandSpec, env: FormEnv): FormView {
   // Errors and messages from the last submission.
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const formLevel: string[] = [];
-  let invalid = 0;
+  const perField = new Map<FieldView, string[]>();
   for (const e of state.errors) {
     const f = byKey.get(e.field);
-    if (f) {
-      f.setError(t(e.message, lang));
-      invalid++;
-    } else formLevel.push(t(e.message, lang));
+    if (f) perField.set(f, [...(perField.get(f) ?? []), t(e.message, lang)]);
+    else formLevel.push(t(e.message, lang));
   }
+  // A field with several reasons (e.g. two unknown IDs) shows them all.
+  for (const [f, messages] of perField) f.setError(messages.join(' '));
+  const invalid = perField.size;
   if (state.errors.length || state.failure) {
     status.className = 'ka-status ka-status-error';
     const head = state.failure

@@ -170,6 +170,24 @@ describe('generic form', () => {
     expect(document.activeElement).toBe(amount);
   });
 
+  it('shows every reason a field has, and counts fields not reasons', async () => {
+    const host = fakeHost([
+      {
+        ok: false,
+        errors: [
+          { field: 'amount', message: { en: 'First reason.', zh: '原因一。' } },
+          { field: 'amount', message: { en: 'Second reason.', zh: '原因二。' } },
+        ],
+      },
+    ]);
+    const { root } = await mount(host);
+    type(q(root, '[data-field="name"] input'), 'X');
+    q<HTMLFormElement>(root, 'form').requestSubmit();
+    await flush();
+    expect(q(root, '[data-field="amount"] .ka-error').textContent).toBe('First reason. Second reason.');
+    expect(q(root, '.ka-status-error p').textContent).toBe('Nothing was saved. Please correct the marked fields (1).');
+  });
+
   it('keeps values and errors across a language switch, and switches every text', async () => {
     const host = fakeHost([{ ok: false, errors: [{ field: 'amount', message: { en: 'Bad amount', zh: '金额有误', zhHant: '金額有誤' } }] }]);
     const { root, m } = await mount(host);
