@@ -4,6 +4,7 @@
  */
 import { ACTIVITY_PACE } from './activity';
 import { OPP_ASSESS, OPP_SCORE } from './assessment';
+import { CUSTOMER_KEY, CUSTOMER_MATCH, DUPLICATE_GROUPS } from './customer';
 import { FORECAST_ROLLUP } from './forecast';
 import { FUNNEL_HEALTH, HEALTH_STATUS } from './funnel';
 import { STAGE_PROBABILITY, WEIGHTED_PIPELINE } from './pipeline';
@@ -22,6 +23,9 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   FORECAST_ROLLUP,
   QUOTA_ATTAINMENT,
   PIPELINE_COVERAGE,
+  CUSTOMER_KEY,
+  CUSTOMER_MATCH,
+  DUPLICATE_GROUPS,
   CUSTOMER_TIER,
   RELATIONSHIP_LEVEL,
   ACTIVITY_PACE,
