@@ -30,7 +30,7 @@ Office.onReady(() => {
   const status = document.getElementById('status')!;
   const notify = (message: L10n, kind: 'ok' | 'error') => {
     status.textContent = t(message, workbookLang());
-    status.className = 'ka-status ka-status-' + kind;
+    status.className = 'ka-pane-status ka-pane-status-' + kind;
   };
   const forms = mountForms(document.getElementById('app')!, host, { lang: workbookLang() });
   const picker = mountActorPicker(document.getElementById('actor')!, settings, () => void refresh());

@@ -30,13 +30,17 @@ export function manifestFor(xml, base) {
   return xml.split(DEV_BASE_URL).join(base);
 }
 
-export default async function () {
-  const out = join(DIST, 'excel-addin');
+/** Writes the task pane, icons, help page and manifest (for `base`) into `out`. */
+export async function buildExcelAddin(out, base = baseUrl()) {
   await bundle({ entryPoints: [join(ROOT, 'excel-addin/taskpane.ts')], outfile: join(out, 'taskpane.js'), format: 'iife', platform: 'browser' });
   await bundle({ entryPoints: [join(ROOT, 'ui/forms.css')], outfile: join(out, 'forms.css'), loader: { '.css': 'css' } });
   for (const f of ['taskpane.html', 'taskpane.css', 'help.html']) copyFileSync(join(ROOT, 'excel-addin', f), join(out, f));
   for (const i of icons()) write(join(out, 'assets', i.file), i.data);
-  const base = baseUrl();
   writeFileSync(join(out, 'manifest.xml'), manifestFor(readFileSync(join(ROOT, 'manifest.xml'), 'utf8'), base));
+}
+
+export default async function () {
+  const base = baseUrl();
+  await buildExcelAddin(join(DIST, 'excel-addin'), base);
   console.log(`  excel: dist/excel-addin/manifest.xml for ${base}${base === DEV_BASE_URL ? ' (set KA_BASE_URL for production)' : ''}`);
 }
