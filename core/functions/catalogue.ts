@@ -7,6 +7,7 @@ import { OPP_ASSESS, OPP_SCORE } from './assessment';
 import { CUSTOMER_KEY, CUSTOMER_MATCH, DUPLICATE_GROUPS } from './customer';
 import { FORECAST_ROLLUP } from './forecast';
 import { FUNNEL_HEALTH, HEALTH_STATUS } from './funnel';
+import { OPEN_PIPELINE } from './open-pipeline';
 import { STAGE_PROBABILITY, WEIGHTED_PIPELINE } from './pipeline';
 import { PIPELINE_COVERAGE, QUOTA_ATTAINMENT } from './quota';
 import { RELATIONSHIP_LEVEL } from './relationship';
@@ -23,6 +24,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   FORECAST_ROLLUP,
   QUOTA_ATTAINMENT,
   PIPELINE_COVERAGE,
+  OPEN_PIPELINE,
   CUSTOMER_KEY,
   CUSTOMER_MATCH,
   DUPLICATE_GROUPS,

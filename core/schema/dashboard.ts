@@ -73,14 +73,11 @@ const TIER_RULES: DashboardBlock['rules'] = [
   { column: 1, equals: every(TIER_LABELS.BZ), style: 'bad' },
 ];
 
-/** SUMIFS criteria that leave won (stage 8) and lost opportunities out, whatever language their stage label is in. */
-const OPEN_ONLY =
-  '{ref:opportunities.stage},"<>*Lost*",{ref:opportunities.stage},"<>*丢单*",{ref:opportunities.stage},"<>*丟單*",{ref:opportunities.stage},"<>08*",{ref:opportunities.stage},"<>8"';
-const IN_PERIOD =
-  '{ref:opportunities.close},">="&{ref:settings.period_from},{ref:opportunities.close},"<="&{ref:settings.period_to}';
-
-/** Per Quotas row: the person's open opportunities closing in the current period (won and lost ones left out). */
-const PIPELINE_IN_PERIOD = `IF({ref:quotas.person}="","",SUMIFS({ref:opportunities.amount},{ref:opportunities.owner},{ref:quotas.person},${IN_PERIOD},${OPEN_ONLY}))`;
+/**
+ * Per Quotas row: the person's open opportunities (not won, not lost) closing in the current period.
+ * A catalogue function, because SUMIFS does not expand inside ARRAYFORMULA in Sheets.
+ */
+const PIPELINE_IN_PERIOD = '{fn:OPEN_PIPELINE}({ref:quotas.person},{ref:opportunities.owner:close},{ref:settings.period_from},{ref:settings.period_to})';
 
 export const DASHBOARD: readonly DashboardBlock[] = [
   {
@@ -171,9 +168,9 @@ export const DASHBOARD: readonly DashboardBlock[] = [
       { at: 'I17', formula: '{ref:quotas.person}', array: true },
       { at: 'J17', formula: '{ref:quotas.quota}', array: true },
       { at: 'K17', formula: '{ref:quotas.actual}', array: true },
-      { at: 'L17', formula: PIPELINE_IN_PERIOD, array: true },
+      { at: 'L17', formula: PIPELINE_IN_PERIOD },
       { at: 'M17', formula: '{fn:QUOTA_ATTAINMENT}({ref:quotas.actual},{ref:quotas.quota})' },
-      { at: 'N17', formula: `{fn:PIPELINE_COVERAGE}(${PIPELINE_IN_PERIOD},{ref:quotas.quota},{ref:quotas.actual})`, array: true },
+      { at: 'N17', formula: `{fn:PIPELINE_COVERAGE}(${PIPELINE_IN_PERIOD},{ref:quotas.quota},{ref:quotas.actual})` },
     ],
     note: {
       en: 'Open pipeline: amounts of the person\'s opportunities closing in the current period, won and lost ones left out.',
