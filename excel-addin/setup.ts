@@ -48,6 +48,8 @@ export interface SetupReport {
   columnsAdded: { table: TableId; headers: string[] }[];
   rowsAdded: { table: TableId; count: number }[];
   dashboard: 'created' | 'completed' | 'kept';
+  /** The chart added this time: a funnel, a bar chart where Excel has no funnel, or none. */
+  chart?: 'funnel' | 'bar' | 'none';
   message: L10n;
 }
 
@@ -202,6 +204,7 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
     }
 
     // 5d. The dashboard.
+    let chartOn: Excel.Worksheet | null = null;
     const headerOf = (id: string, key: string) => {
       const st = byId.get(id as TableId)!;
       return String(st.header!.values[0][st.layout!.col[key]] ?? key);
@@ -238,7 +241,7 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
           addRule(range, { ...rule, column: '' }, '$' + colLetters(col + rule.column) + (row + 3));
         }
       }
-      addFunnelChart(sheet, lang);
+      chartOn = sheet;
       report.dashboard = 'created';
     } else {
       const { col: c0, row: r0 } = parseA1(DASHBOARD_AREA.split(':')[0]);
@@ -252,12 +255,27 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
         }
       }
       if (dashChart!.isNullObject) {
-        addFunnelChart(dashSheet, lang);
+        chartOn = dashSheet;
         filled++;
       }
       report.dashboard = filled ? 'completed' : 'kept';
     }
     await ctx.sync();
+    // The chart last, on its own: a funnel chart needs a recent Excel; elsewhere a bar chart stands in,
+    // and a workbook that takes no chart at all is still fully set up.
+    if (chartOn) {
+      report.chart = 'none';
+      for (const type of [Excel.ChartType.funnel, Excel.ChartType.barClustered]) {
+        try {
+          addFunnelChart(chartOn, lang, type);
+          await ctx.sync();
+          report.chart = type === Excel.ChartType.funnel ? 'funnel' : 'bar';
+          break;
+        } catch {
+          // try the next chart type
+        }
+      }
+    }
     report.message = summary(report);
     return report;
   });
@@ -303,8 +321,8 @@ function addRule(range: Excel.Range, rule: FormatRule, first: string): void {
   cf.custom.format.font.color = RULE_COLOURS[rule.style].font;
 }
 
-function addFunnelChart(sheet: Excel.Worksheet, lang: Lang): void {
-  const chart = sheet.charts.add(Excel.ChartType.funnel, sheet.getRange(FUNNEL_SOURCE), Excel.ChartSeriesBy.columns);
+function addFunnelChart(sheet: Excel.Worksheet, lang: Lang, type: Excel.ChartType): void {
+  const chart = sheet.charts.add(type, sheet.getRange(FUNNEL_SOURCE), Excel.ChartSeriesBy.columns);
   chart.name = FUNNEL_CHART;
   chart.title.text = t(DASHBOARD[0].title, lang);
   chart.setPosition('W3', 'AD20');

@@ -9,11 +9,26 @@ import { setUpWorkbook } from '../../excel-addin/setup';
 import { installFake, snapshot, table, tableValues } from './helpers';
 
 describe('Excel set-up', () => {
+  it('falls back to a bar chart where Excel has no funnel chart, everything else done', async () => {
+    const { xl, run } = installFake();
+    xl.unsupportedCharts.add('Funnel');
+    const report = await setUpWorkbook(run, 'en', '2026-11-22');
+    expect(report.chart).toBe('bar');
+    expect(xl.model.sheet('Dashboard')!.charts).toEqual([expect.objectContaining({ name: 'KA_Funnel', type: 'BarClustered' })]);
+    expect(report.created.length).toBe(12);
+    xl.unsupportedCharts.add('BarClustered');
+    xl.model.sheet('Dashboard')!.charts = [];
+    const again = await setUpWorkbook(run, 'en', '2026-11-22');
+    expect(again.chart).toBe('none');
+    expect(again.dashboard).toBe('completed');
+  });
+
   it('creates every table with headers in the user language, lists, formats, rules and the dashboard', async () => {
     const { xl, run } = installFake();
     const report = await setUpWorkbook(run, 'zh', '2026-11-22');
     expect(report.created).toEqual(TABLES.map((s) => s.id));
-    expect(xl.runs).toEqual([5]);
+    expect(xl.runs).toEqual([6]);
+    expect(report.chart).toBe('funnel');
     for (const spec of TABLES) {
       const tv = tableValues(xl, spec.name);
       expect(tv.headers).toEqual(spec.columns.map((c) => c.header.zh));

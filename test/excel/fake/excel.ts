@@ -476,6 +476,7 @@ class FakeCharts extends FakeCollection<FakeChart> {
   }
   add(type: string, source: FakeRange, seriesBy = 'Auto'): FakeChart {
     return new FakeChart(this.ctx, () => {
+      if (this.ctx.fake.unsupportedCharts.has(type)) throw new FakeError('InvalidArgument', `This version of Excel cannot make a ${type} chart.`);
       const s = this.sheet();
       const src = source.model();
       const chart: ChartModel = { name: 'Chart ' + (s.charts.length + 1), type, source: src.rect, seriesBy, title: '' };
@@ -622,6 +623,8 @@ export class FakeExcel {
   syncs = 0;
   /** Syncs per Excel.run, in order. */
   runs: number[] = [];
+  /** Chart types this "Excel version" refuses (to test fallbacks). */
+  unsupportedCharts = new Set<string>();
   /** Per Excel.run: which of its syncs changed the workbook (e.g. [false, false, true]). */
   changes: boolean[][] = [];
   constructor() {
