@@ -38,3 +38,11 @@ describe('OPEN_PIPELINE', () => {
     expect(() => call([[['A']], [['A', 1, 2, '2026-01-01']], '2026-06-30', '2026-04-01'])).toThrow(/from 2026-06-30 is after to 2026-04-01/);
   });
 });
+
+describe('OPEN_PIPELINE on odd cells', () => {
+  it('reads an invalid date as a person or owner without crashing, and refuses a boolean owner', () => {
+    expect(call([[[new Date(NaN)]], [['A', 1, 2]]])).toEqual([[0]]);
+    expect(call([[['A']], [[new Date(NaN), 1, 2]]])).toEqual([[0]]);
+    expect(() => call([[['A']], [[true, 1, 2]]])).toThrow(CallError);
+  });
+});

@@ -39,7 +39,8 @@ function totalsByOwner(opps: Grid, from: number | null, to: number | null, ctx: 
       const close = hasClose ? (need('date', row[3], 'opportunities', r + 1, ctx) as number | null) : null;
       if (close === null || (from !== null && close < from) || (to !== null && close > to)) continue;
     }
-    const k = normText(row[0]);
+    const owner = typeof row[0] === 'string' ? row[0] : need('text', row[0], 'opportunities', r + 1, ctx);
+    const k = normText(owner);
     out.set(k, (out.get(k) ?? 0) + amount);
   }
   return out;
@@ -127,7 +128,7 @@ export const OPEN_PIPELINE: FoldSpec = {
     const out: Out[][] = new Array(people.length);
     for (let r = 0; r < people.length; r++) {
       const p = people[r][0];
-      const k = normText(p);
+      const k = normText(typeof p === 'string' ? p : need('text', p, 'people', r + 1, ctx));
       out[r] = [k === '' ? '' : totals.get(k) ?? 0];
     }
     return out;
