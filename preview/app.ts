@@ -171,10 +171,15 @@ function start(): void {
   };
 }
 
-try {
-  start();
-} catch (e) {
-  const box = document.getElementById('loading');
-  if (box) box.textContent = `The preview failed to start / 预览启动失败: ${e instanceof Error ? e.message : String(e)}`;
-  throw e;
-}
+// Let the "computing" note paint before the engine computes the workbook (a second or two).
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    try {
+      start();
+    } catch (e) {
+      const box = document.getElementById('loading');
+      if (box) box.textContent = `The preview failed to start / 预览启动失败: ${e instanceof Error ? e.message : String(e)}`;
+      throw e;
+    }
+  }),
+);

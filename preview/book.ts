@@ -12,7 +12,7 @@ import { DASHBOARD, DASHBOARD_SHEET, dashboardLabels, parseA1, renderFormula, to
 import { readList } from '../core/schema/lists';
 import { RULE_COLOURS, setupPlan, type NumberFormatKind, type TablePlan } from '../core/schema/setup';
 import { SETTING_ROWS, tableSpec, TABLES } from '../core/schema/tables';
-import type { TableId } from '../core/schema/types';
+import type { TableData, TableId } from '../core/schema/types';
 import { generateDemo, type DemoOptions } from './demo-data';
 import { createEngine, engineLanguage, recomputeCatalogue, setEngineLanguage } from './engine';
 import { EngineWorkbook } from './workbook';
@@ -45,6 +45,10 @@ export class PreviewBook {
   readonly plans: Map<TableId, TablePlan>;
   readonly dashboardSheet: number;
   private counts = new Map<TableId, number>();
+  /** What the dashboard cells were last given (the engine normalises formula text, so compare with this). */
+  private written = new Map<string, string>();
+  /** Tables read while rendering the dashboard once. */
+  private readCache = new Map<TableId, TableData>();
   /** Dashboard cell (row, col) → rule styles by text, for the health blocks' status columns. */
   private dashRules = new Map<string, { equals: string[]; style: 'good' | 'watch' | 'bad' }[]>();
   /** Dashboard formats: per block, its columns from its first result row down. */
@@ -82,10 +86,16 @@ export class PreviewBook {
     return this.hf.getSheetName(this.wb.entry(id)!.sheet)!;
   }
 
+  private cachedRead(id: TableId): TableData {
+    let t = this.readCache.get(id);
+    if (!t) this.readCache.set(id, (t = this.wb.read(id)));
+    return t;
+  }
+
   /** Resolves a dashboard placeholder to an absolute A1 range of the current data rows. */
   private ref(p: Exclude<Placeholder, { kind: 'fn' }>): string {
     if (p.kind === 'setting') {
-      const settings = this.wb.read('settings');
+      const settings = this.cachedRead('settings');
       const keyCol = settings.col.key;
       const valueCol = settings.col.value;
       let row = settings.rows.findIndex((r) => String(r[keyCol]).trim() === p.key);
@@ -93,7 +103,7 @@ export class PreviewBook {
       return `${sheetRef(this.title('settings'))}!$${toA1(valueCol, row + 1).replace(/(\d+)$/, '$$$1')}`;
     }
     const id = p.table as TableId;
-    const table = this.wb.read(id);
+    const table = this.cachedRead(id);
     const first = table.col[p.column];
     const last = p.last ? table.col[p.last] : first;
     const rows = Math.max(1, table.rows.length);
@@ -129,10 +139,16 @@ export class PreviewBook {
       const formats = DASH_FORMATS[b.id];
       if (formats) this.dashFormats.push({ col: anchor.col, row: anchor.row + 2, rows: b.size?.rows ?? 100000, formats });
     }
+    // Only cells whose text or formula changed are entered again (a new customer re-sizes only the
+    // formulas over the Customers table; the audit log is in no formula).
+    const changed = cells.filter((c) => this.written.get(`${c.row}:${c.col}`) !== c.value);
+    for (const c of changed) this.written.set(`${c.row}:${c.col}`, c.value);
+    this.readCache.clear();
+    if (!changed.length) return;
     this.hf.batch(() => {
-      // Clear what a previous, longer rendering may have left (array results are cleared with their formulas).
-      for (const c of cells) this.hf.setCellContents({ sheet: this.dashboardSheet, row: c.row, col: c.col }, [[null]]);
-      for (const c of cells) this.hf.setCellContents({ sheet: this.dashboardSheet, row: c.row, col: c.col }, [[c.value]]);
+      // Clear first: a previous, longer array result must not block the new one.
+      for (const c of changed) this.hf.setCellContents({ sheet: this.dashboardSheet, row: c.row, col: c.col }, [[null]]);
+      for (const c of changed) this.hf.setCellContents({ sheet: this.dashboardSheet, row: c.row, col: c.col }, [[c.value]]);
     });
   }
 
