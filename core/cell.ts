@@ -38,7 +38,7 @@ export function toHalfWidth(s: string): string {
 /** Text as compared everywhere: half-width, trimmed, case-folded, inner runs of space collapsed. */
 export function normText(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = v instanceof Date ? v.toISOString() : String(v);
+  const s = v instanceof Date ? (Number.isNaN(v.getTime()) ? 'invalid date' : v.toISOString()) : String(v);
   return toHalfWidth(s).trim().replace(/\s+/g, ' ').toLowerCase();
 }
 

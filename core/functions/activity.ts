@@ -3,7 +3,7 @@ import { toNumber } from '../cell';
 import { t, type L10n } from '../i18n';
 import { INTRODUCTIONS_PER_DAY, introductionsPace, isOnPace, namesPace, NAMES_PER_DAY, PACE_LABELS } from '../model/activity';
 import { withGot } from './got';
-import { badValue, cells, sameLength } from './run';
+import { badValue, cells, sameLength, toGrid } from './run';
 import { CellError, type FoldSpec, type Out } from './spec';
 
 const MSG = {
@@ -78,35 +78,44 @@ export const ACTIVITY_PACE: FoldSpec = {
   ],
   size: (dims) => ({ rows: dims[0] ? dims[0].rows * dims[0].cols : 1, cols: 3 }),
   fold(args, ctx) {
-    const names = cells(args.new_names);
-    const intros = cells(args.introductions);
-    sameLength(names, 'new_names', intros, 'introductions', ctx);
+    // Columns (the usual case) are read in place; other shapes in reading order.
+    const ng = toGrid(args.new_names);
+    const ig = toGrid(args.introductions);
+    const names = ng[0].length === 1 ? null : cells(ng);
+    const intros = ig[0].length === 1 ? null : cells(ig);
+    const n = names ? names.length : ng.length;
+    const m = intros ? intros.length : ig.length;
+    if (m !== n) sameLength(new Array(n), 'new_names', new Array(m), 'introductions', ctx);
     const days = args.days === undefined ? null : cells(args.days);
-    if (days && days.length !== 1) sameLength(names, 'new_names', days, 'days', ctx);
+    if (days && days.length !== 1) sameLength(new Array(n), 'new_names', days, 'days', ctx);
     const onPace = t(PACE_LABELS.onPace, ctx.lang);
     const behind = t(PACE_LABELS.behind, ctx.lang);
-    const out: Out[][] = new Array(names.length);
-    for (let i = 0; i < names.length; i++) {
-      const n = toNumber(names[i]);
-      const m = toNumber(intros[i]);
-      if (n === null && m === null) {
+    const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : toNumber(v));
+    const oneDays = days && days.length === 1 ? num(days[0]) : null;
+    const out: Out[][] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const nRaw = names ? names[i] : ng[i][0];
+      const mRaw = intros ? intros[i] : ig[i][0];
+      const a = num(nRaw);
+      const b = num(mRaw);
+      if (a === null && b === null) {
         out[i] = ['', '', ''];
         continue;
       }
       const dRaw = days ? days[days.length === 1 ? 0 : i] : null;
-      const d = toNumber(dRaw);
+      const d = days && days.length === 1 ? oneDays : num(dRaw);
       let err: CellError | null = null;
-      if (n === undefined) err = new CellError(badValue('number', 'new_names', names[i], ctx));
-      else if (m === undefined) err = new CellError(badValue('number', 'introductions', intros[i], ctx));
-      else if (n !== null && n < 0) err = new CellError(t(withGot(MSG.negative, n, { arg: 'new_names' }), ctx.lang));
-      else if (m !== null && m < 0) err = new CellError(t(withGot(MSG.negative, m, { arg: 'introductions' }), ctx.lang));
+      if (a === undefined) err = new CellError(badValue('number', 'new_names', nRaw, ctx));
+      else if (b === undefined) err = new CellError(badValue('number', 'introductions', mRaw, ctx));
+      else if (a !== null && a < 0) err = new CellError(t(withGot(MSG.negative, a, { arg: 'new_names' }), ctx.lang));
+      else if (b !== null && b < 0) err = new CellError(t(withGot(MSG.negative, b, { arg: 'introductions' }), ctx.lang));
       else if (d === undefined || (d !== null && d <= 0)) err = new CellError(t(withGot(MSG.days, dRaw), ctx.lang));
       if (err) {
         out[i] = [err, err, err];
         continue;
       }
-      const np = namesPace(n ?? 0, d ?? 1);
-      const ip = introductionsPace(m ?? 0, d ?? 1);
+      const np = namesPace(a ?? 0, d ?? 1);
+      const ip = introductionsPace(b ?? 0, d ?? 1);
       out[i] = [np, ip, isOnPace(np, ip) ? onPace : behind];
     }
     return out;

@@ -2,7 +2,9 @@
 import { showCell, toNumber } from '../cell';
 import { fill, t, type L10n } from '../i18n';
 import { addToStage, emptyTotals, funnelHealth, healthStatus, HEALTH_LABELS } from '../model/funnel';
-import { cells, need, sameLength } from './run';
+import { ColumnReader } from './reader';
+import { MSG as RUN_MSG } from './messages';
+import { cells, toGrid } from './run';
 import { CallError, RowError, type EachSpec, type FoldSpec } from './spec';
 import { stagesParam } from './pipeline';
 
@@ -89,15 +91,24 @@ export const FUNNEL_HEALTH: FoldSpec = {
   size: () => ({ rows: 8, cols: 5 }),
   fold(args, ctx) {
     const benchmarks = readBenchmarks(args.benchmarks as unknown[], ctx.lang);
-    const stages = cells(args.stages);
-    const amounts = args.amounts === undefined ? null : cells(args.amounts);
-    if (amounts) sameLength(stages, 'stages', amounts, 'amounts', ctx);
+    // Columns are read in place; rows, blocks and single cells are read in reading order.
+    const sg = toGrid(args.stages);
+    const stages = sg[0].length === 1 ? null : cells(sg);
+    const count = stages ? stages.length : sg.length;
+    const ag = args.amounts === undefined ? null : toGrid(args.amounts);
+    const amounts = ag && ag[0].length !== 1 ? cells(ag) : null;
+    const amountCount = ag ? (amounts ? amounts.length : ag.length) : count;
+    if (amountCount !== count) {
+      throw new CallError(t(fill(RUN_MSG.rowsMismatch, { arg: 'amounts', rows: amountCount, expected: count, other: 'stages' }), ctx.lang));
+    }
+    const stageReader = new ColumnReader('stage', 'stages', ctx);
+    const amountReader = new ColumnReader('number', 'amounts', ctx);
     const totals = emptyTotals();
-    for (let i = 0; i < stages.length; i++) {
-      const stage = need('stage', stages[i], 'stages', i + 1, ctx);
+    for (let i = 0; i < count; i++) {
+      const stage = stageReader.read(stages ? stages[i] : sg[i][0], i + 1);
       if (stage === null) continue;
-      if (amounts) {
-        const amount = need('number', amounts[i], 'amounts', i + 1, ctx);
+      if (ag) {
+        const amount = amountReader.read(amounts ? amounts[i] : ag[i][0], i + 1);
         if (amount !== null) addToStage(totals, stage, amount);
       } else addToStage(totals, stage);
     }

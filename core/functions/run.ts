@@ -209,7 +209,11 @@ function dispatch(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: Ctx): Ou
   });
   if (spec.kind === 'fold') {
     const r = spec.fold(call, ctx);
-    if (Array.isArray(r)) return r.map((row) => row.map(guard));
+    if (Array.isArray(r)) {
+      // In place: the grid is the call's own, and a million-row copy would double the garbage.
+      for (const row of r) for (let i = 0; i < row.length; i++) row[i] = guard(row[i]);
+      return r;
+    }
     return guard(r);
   }
   const prepared = spec.prepare ? spec.prepare(call, ctx) : undefined;

@@ -95,23 +95,33 @@ export const CUSTOMER_TIER: FoldSpec = {
   fold(args, ctx) {
     const grid = toGrid(args.values);
     const cols = grid[0].length;
-    const raw = cells(grid);
-    const growthRaw = args.growth === undefined ? null : cells(args.growth);
-    if (growthRaw) sameLength(raw, 'values', growthRaw, 'growth', ctx);
+    // A column (the usual case) is read in place; other shapes in reading order.
+    const flat = cols === 1 ? null : cells(grid);
+    const n = flat ? flat.length : grid.length;
+    const gg = args.growth === undefined ? null : toGrid(args.growth);
+    const growthFlat = gg && gg[0].length !== 1 ? cells(gg) : null;
+    if (gg) {
+      const m = growthFlat ? growthFlat.length : gg.length;
+      if (m !== n) sameLength(new Array(n), 'values', new Array(m), 'growth', ctx);
+    }
     const share = readShare(args.vip_share, ctx.lang);
     const threshold = args.growth_threshold as number;
-    const n = raw.length;
-    const values: (number | null)[] = new Array(n);
-    const growth: (number | null)[] = new Array(n);
-    const errors: (CellError | null)[] = new Array(n).fill(null);
+    // NaN marks a blank (or bad) value and an unknown growth; errors are rare, kept aside.
+    const values = new Float64Array(n);
+    const growth = new Float64Array(n);
+    let errors: Map<number, CellError> | null = null;
     for (let i = 0; i < n; i++) {
-      const v = toNumber(raw[i]);
-      const g = growthRaw ? toNumber(growthRaw[i]) : null;
-      values[i] = v ?? null;
-      growth[i] = g ?? null;
-      if (v === undefined) errors[i] = new CellError(badValue('number', 'values', raw[i], ctx));
-      else if (g === undefined && v !== null) errors[i] = new CellError(badValue('number', 'growth', growthRaw![i], ctx));
-      if (errors[i]) values[i] = null;
+      const raw = flat ? flat[i] : grid[i][0];
+      const v = typeof raw === 'number' && Number.isFinite(raw) ? raw : toNumber(raw);
+      let g: number | null | undefined = null;
+      if (gg) {
+        const graw = growthFlat ? growthFlat[i] : gg[i][0];
+        g = typeof graw === 'number' && Number.isFinite(graw) ? graw : toNumber(graw);
+        if (g === undefined && v !== null && v !== undefined) (errors ??= new Map()).set(i, new CellError(badValue('number', 'growth', graw, ctx)));
+      }
+      if (v === undefined) (errors ??= new Map()).set(i, new CellError(badValue('number', 'values', raw, ctx)));
+      values[i] = v === null || v === undefined || errors?.has(i) ? NaN : v;
+      growth[i] = g === null || g === undefined ? NaN : g;
     }
     const cutoff = vipCutoff(values, share);
     const labels = {
@@ -125,7 +135,9 @@ export const CUSTOMER_TIER: FoldSpec = {
       const row: Out[] = new Array(cols);
       for (let c = 0; c < cols; c++, k++) {
         const v = values[k];
-        row[c] = errors[k] ?? (v === null ? '' : labels[tierOf(v, growth[k], cutoff, threshold)]);
+        const e = errors?.get(k);
+        const g = growth[k];
+        row[c] = e ?? (Number.isNaN(v) ? '' : labels[tierOf(v, Number.isNaN(g) ? null : g, cutoff, threshold)]);
       }
       out[r] = row;
     }

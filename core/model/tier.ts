@@ -29,7 +29,7 @@ const EDGE = 1e-9;
  * The smallest value a customer may have and still be VIP: walking customers from the largest
  * positive value down, the value of the one at which the running sum first reaches
  * `vipShare` × total. `Infinity` when nobody is VIP (no positive value, or a share of 0).
- * `values` holds numbers, `null` for blank or unreadable rows (ignored).
+ * `values` holds numbers; `null` or NaN for blank or unreadable rows (ignored).
  */
 export function vipCutoff(values: ArrayLike<number | null>, vipShare = DEFAULT_VIP_SHARE): number {
   let n = 0;
