@@ -47,7 +47,7 @@ export class Check {
   text(key: string, opt: { required?: boolean; long?: boolean } = {}): string | null {
     const v = this.input[key];
     if (isBlank(v)) return opt.required ? this.fail(key, M.required) : null;
-    if (typeof v !== 'string' && typeof v !== 'number') return this.fail(key, M.required);
+    if (typeof v !== 'string' && typeof v !== 'number' && !(v instanceof Date)) return this.fail(key, M.notText, { got: showCell(Array.isArray(v) ? `[${v.length}]` : String(v)) });
     const s = toText(v);
     const max = opt.long ? MAX_LONGTEXT : MAX_TEXT;
     if (s.length > max) return this.fail(key, M.tooLong, { length: s.length, max });

@@ -5,6 +5,7 @@ import type { L10n } from '../i18n';
 
 export const M = {
   required: { en: 'Required: please fill this in.', zh: '必填项,请填写。', zhHant: '必填項,請填寫。' },
+  notText: { en: '{got} is not text; expects a text.', zh: '{got} 不是文本;应为文本。', zhHant: '{got} 不是文字;應為文字。' },
   tooLong: {
     en: 'Too long ({length} characters); expects at most {max}.',
     zh: '内容过长({length} 个字符);最多 {max} 个字符。',

@@ -122,3 +122,14 @@ describe('newCustomer', () => {
     expect(record(after, 2)).toMatchObject({ id: 'C00003', name: 'Layout Test GmbH', account_manager: 'Chen' });
   });
 });
+
+describe('newCustomer text fields', () => {
+  it('says a non-text value is not text', () => {
+    const r = runCommand('newCustomer', wb(), { name: true, industry: ['a'] }, ctx);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const byField = Object.fromEntries(r.errors.map((e) => [e.field, e.message.en]));
+    expect(byField.name).toMatch(/is not text/);
+    expect(byField.industry).toMatch(/is not text/);
+  });
+});
