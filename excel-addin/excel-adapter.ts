@@ -18,6 +18,7 @@ import type { CommandCtx, CommandName, CommandResult, CommandSpec, FormData, Vie
 import type { FormHost } from '../ui/host';
 import { getActor, type DocSettings } from './actor';
 import type { ExcelRun } from './excel-run';
+import { settingsLang } from './lang';
 
 /** What the adapter needs from core (handed in by the task pane; tests hand in the same functions). */
 export interface CoreForms {
@@ -32,6 +33,7 @@ export interface ExcelHostDeps {
   run: ExcelRun;
   settings: DocSettings;
   core: CoreForms;
+  /** Excel's editing language: the workbook's language until its Settings table says otherwise. */
   lang(): Lang;
   /** ISO timestamp (the host's clock; core reads none). */
   now(): string;
@@ -153,6 +155,11 @@ function columnTypes(t: TableData, cols: number): (ColumnType | undefined)[] {
   return out;
 }
 
+/** `ids` and the Settings table (its `language` row says which language the workbook speaks). */
+function withSettings(ids: readonly TableId[]): TableId[] {
+  return ids.includes('settings') ? [...ids] : [...ids, 'settings'];
+}
+
 function workbookOf(tables: Map<TableId, ReadTable>): Workbook {
   const wb: Workbook = {};
   for (const [id, t] of tables) wb[id] = t.data;
@@ -166,24 +173,34 @@ export class ExcelFormHost implements FormHost {
     return getActor(this.deps.settings);
   }
 
+  /** The workbook's language: Settings' `language` row, else Excel's editing language. */
+  private langOf(tables: Map<TableId, ReadTable>): Lang {
+    return settingsLang(tables.get('settings')?.data) ?? this.deps.lang();
+  }
+
+  /** The workbook's language, read from the workbook (for set-up and the pane). */
+  workbookLang(): Promise<Lang> {
+    return this.deps.run(async (ctx) => this.langOf(await readTables(ctx, ['settings'])));
+  }
+
   load(): Promise<FormData> {
-    const { run, core, lang } = this.deps;
+    const { run, core } = this.deps;
     return run(async (ctx) => {
-      const tables = await readTables(ctx, core.formDataReads);
-      return core.formData(workbookOf(tables), this.actor(), lang());
+      const tables = await readTables(ctx, withSettings(core.formDataReads));
+      return core.formData(workbookOf(tables), this.actor(), this.langOf(tables));
     });
   }
 
   view(name: ViewName, input: Record<string, unknown>): Promise<unknown> {
-    const { run, core, lang, now } = this.deps;
+    const { run, core, now } = this.deps;
     return run(async (ctx) => {
-      const tables = await readTables(ctx, core.viewReads(name));
-      return core.view(name, workbookOf(tables), input, { actor: this.actor(), now: now(), lang: lang() });
+      const tables = await readTables(ctx, withSettings(core.viewReads(name)));
+      return core.view(name, workbookOf(tables), input, { actor: this.actor(), now: now(), lang: this.langOf(tables) });
     });
   }
 
   submit(name: CommandName, input: Record<string, unknown>): Promise<CommandResult> {
-    const { run, core, lang, now } = this.deps;
+    const { run, core, now } = this.deps;
     const spec = core.command(name);
     const actor = this.actor();
     if (!actor) return Promise.resolve({ ok: false, errors: [{ field: '', message: NO_ACTOR }] });
@@ -191,12 +208,12 @@ export class ExcelFormHost implements FormHost {
     // them (the audit log, Assessments, …): every KA table is read, those not declared header only.
     const all = TABLES.map((s) => s.id);
     return run(async (ctx) => {
-      const tables = await readTables(ctx, spec.reads, all);
+      const tables = await readTables(ctx, withSettings(spec.reads), all);
       const missing = all.filter((id) => !tables.has(id));
       if (missing.length) {
         return { ok: false, errors: [{ field: '', message: fillL(MISSING, missing.map((id) => tableSpec(id).name).join(', ')) }] };
       }
-      const result = spec.run(workbookOf(tables), input, { actor, now: now(), lang: lang() });
+      const result = spec.run(workbookOf(tables), input, { actor, now: now(), lang: this.langOf(tables) });
       if (!result.ok) return result;
       queueWrites(tables, result.writes);
       await ctx.sync();

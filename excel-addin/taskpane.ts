@@ -12,8 +12,8 @@ import { ExcelFormHost } from './excel-adapter';
 import type { ExcelRun } from './excel-run';
 import { setUpWorkbook } from './setup';
 
-/** The workbook's language: Excel's editing (content) language, else the UI language. */
-function workbookLang(): Lang {
+/** Excel's editing (content) language, else its UI language (the workbook's until its Settings say otherwise). */
+function excelLang(): Lang {
   return langFromLocale(Office.context.contentLanguage || Office.context.displayLanguage);
 }
 
@@ -26,20 +26,24 @@ function today(): string {
 Office.onReady(() => {
   const run = Excel.run as unknown as ExcelRun;
   const settings = Office.context.document.settings;
-  const host = new ExcelFormHost({ run, settings, core: CORE_FORMS, lang: workbookLang, now: () => new Date().toISOString() });
+  const host = new ExcelFormHost({ run, settings, core: CORE_FORMS, lang: excelLang, now: () => new Date().toISOString() });
+  let lang = excelLang();
   const status = document.getElementById('status')!;
   const notify = (message: L10n, kind: 'ok' | 'error') => {
-    status.textContent = t(message, workbookLang());
+    status.textContent = t(message, lang);
     status.className = 'ka-pane-status ka-pane-status-' + kind;
   };
-  const forms = mountForms(document.getElementById('app')!, host, { lang: workbookLang() });
+  // The forms start in FormData's language (the workbook's) and have their own language switch.
+  const forms = mountForms(document.getElementById('app')!, host);
   const picker = mountActorPicker(document.getElementById('actor')!, settings, () => void refresh());
   async function refresh(): Promise<void> {
     await forms.reload();
     try {
-      picker.render(await host.load(), workbookLang());
+      const data = await host.load();
+      lang = data.lang;
+      picker.render(data, lang);
     } catch {
-      picker.render({ people: [] }, workbookLang());
+      picker.render({ people: [] }, lang);
     }
   }
   void forms.ready.then(() => refresh());
@@ -48,7 +52,8 @@ Office.onReady(() => {
     showPane: () => Office.addin.showAsTaskpane(),
     showForm: (name) => forms.show(name),
     setUp: async () => {
-      const report = await setUpWorkbook(run, workbookLang(), today());
+      lang = await host.workbookLang();
+      const report = await setUpWorkbook(run, lang, today());
       await refresh();
       return report;
     },

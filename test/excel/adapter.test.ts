@@ -186,6 +186,16 @@ describe('Excel adapter (FormHost on Excel.run)', () => {
     expect(t.sheet.cell(t.r + 1, t.c + t.cols - 1)?.formula).toBe('=LEN(B2)');
   });
 
+  it('speaks the workbook\'s language from its Settings, whatever Excel\'s editing language', async () => {
+    const st = table(xl, 'KA_Settings');
+    for (let i = 0; i < st.rows; i++) if (st.sheet.cell(st.r + 1 + i, st.c)?.value === 'language') enter(st.sheet.ensure(st.r + 1 + i, st.c + 1), 'zh');
+    expect(await host.workbookLang()).toBe('zh');
+    expect((await host.load()).lang).toBe('zh');
+    await submitExact('newCustomer', { name: 'Initech', account_manager: 'Chen', tier: 'MGC' });
+    const cust = readAll(xl).customers!;
+    expect(cust.rows.at(-1)![cust.col.tier]).toBe('MGC客户');
+  });
+
   it('keeps text Excel would turn into numbers or dates as text in text columns', () => {
     expect(excelValue('00123', 'text')).toBe("'00123");
     expect(excelValue('2026-1-2', 'id')).toBe("'2026-1-2");
