@@ -5,7 +5,7 @@
  */
 import { isBlank, serialToIso, showCell, toDateSerial, toHalfWidth, toNumber, toText, toYesNo } from '../cell';
 import { fill, type L10n } from '../i18n';
-import { parseStage, type Stage } from '../model/stage';
+import { LOST, parseStage, type Stage } from '../model/stage';
 import { listLabels, readList } from '../schema/lists';
 import type { FieldError } from './types';
 import { M } from './messages';
@@ -121,8 +121,10 @@ export class Check {
     return b;
   }
 
+  /** A stage 1–8 or Lost; the number 0 is Lost too (as `FormData.stages` codes it). */
   stage(key: string, opt: { required?: boolean; fallback?: Stage } = {}): Stage | null {
-    const s = parseStage(this.input[key]);
+    const v = this.input[key];
+    const s = v === 0 ? LOST : parseStage(v);
     if (s === null) {
       if (opt.fallback !== undefined) return opt.fallback;
       return opt.required ? this.fail(key, M.required) : null;

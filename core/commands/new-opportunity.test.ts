@@ -37,3 +37,12 @@ describe('newOpportunity', () => {
     expect(w.rows[0][t.col.notes]).toBe("'-x");
   });
 });
+
+describe('newOpportunity stage codes of the forms', () => {
+  it('reads 0 as Lost and 1–8 as the stage (FormData.stages)', () => {
+    const lost = accepted(runCommand('newOpportunity', wb(), { customer_id: 'C00001', name: 'x', stage: 0, amount: 1, close: '2026-06-01' }, ctxOf('Chen')));
+    expect(last(applyWrites(wb(), lost.writes), 'opportunities').stage).toBe('Lost');
+    const six = accepted(runCommand('newOpportunity', wb(), { customer_id: 'C00001', name: 'x', stage: 6, amount: 1, close: '2026-06-01' }, ctxOf('Chen', 'zh-Hant')));
+    expect(last(applyWrites(wb(), six.writes), 'opportunities').stage).toBe('06 實現唯一選擇,或中標');
+  });
+});
