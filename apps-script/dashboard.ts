@@ -15,8 +15,9 @@ import {
   settingLookup,
   type Resolver,
 } from '../core/schema/dashboard';
-import { tableSpec } from '../core/schema/tables';
+import { TABLES, tableSpec } from '../core/schema/tables';
 import type { TableId } from '../core/schema/types';
+import { NUMBER_FORMATS } from './formats';
 import { addRules } from './rules';
 import { blockRangeName, columnRangeName, letters } from './tables';
 
@@ -60,7 +61,33 @@ function dashboardSheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet; created: b
   return { sheet, created };
 }
 
-const FUNNEL_CHART_RANGE = 'A4:C12';
+/** The funnel chart's data: the count block's header row and its 8 stages, columns Stage, Current, Benchmark. */
+function funnelChartRange(): string {
+  const b = DASHBOARD.find((x) => x.id === 'funnel_count') ?? DASHBOARD[0];
+  const a = parseA1(b.anchor);
+  const rows = b.size?.rows ?? 8;
+  return `${letters(a.col + 1)}${a.row + 2}:${letters(a.col + 3)}${a.row + 2 + rows}`;
+}
+
+/**
+ * Spilled results run as far down as their table's columns (a block without a fixed size starts at
+ * its first result row and holds one row per table row), so the Dashboard keeps at least that many
+ * rows: otherwise Sheets could not expand the results. Returns whether rows were added.
+ */
+export function fitDashboardRows(ss: Spreadsheet, dash?: Sheet): boolean {
+  const sheet = dash ?? ss.getRangeByName(DASHBOARD_NAME)?.getSheet();
+  if (!sheet) return false;
+  let longest = 0;
+  for (const spec of TABLES) {
+    const r = ss.getRangeByName(spec.name);
+    if (r) longest = Math.max(longest, r.getSheet().getMaxRows() - r.getRow());
+  }
+  const start = Math.max(...DASHBOARD.filter((b) => !b.size).map((b) => parseA1(b.anchor).row + 3));
+  const need = start + longest;
+  if (sheet.getMaxRows() >= need) return false;
+  sheet.insertRowsAfter(sheet.getMaxRows(), need - sheet.getMaxRows());
+  return true;
+}
 
 /** Writes (or repairs) the dashboard; returns its sheet. */
 export function buildDashboard(ss: Spreadsheet, lang: Lang): { sheet: Sheet; created: boolean } {
@@ -85,35 +112,33 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang): { sheet: Sheet; cre
       const f = sheetsFormula(c.formula, c.array);
       if (cell.getFormula() !== f) cell.setFormula(f);
     }
-    if (b.rules?.length && b.size) {
-      const first = anchor.row + 3; // 1-based: title row, header row, then results
-      const rules = b.rules.map((r) => {
-        const col = letters(anchor.col + 1 + r.column);
-        return { range: sheet.getRange(`${col}${first}:${col}${first + b.size!.rows - 1}`), equals: r.equals, style: r.style };
-      });
-      addRules(sheet, rules);
-    }
-  }
-  // Ratio columns of the funnel blocks and attainment / coverage as percentages.
-  for (const a1 of ['D5:D12', 'J5:J12', 'L17:M']) {
-    const r = sheet.getRange(a1);
-    if (r.getNumberFormat() !== '0%') r.setNumberFormat('0%');
-  }
-  for (const a1 of ['M5', 'I17:K']) {
-    const r = sheet.getRange(a1);
-    if (r.getNumberFormat() !== '#,##0') r.setNumberFormat('#,##0');
+    // Results start two rows below the title; a block without a fixed size grows down its columns.
+    const first = anchor.row + 3;
+    const column = (i: number) => {
+      const col = letters(anchor.col + 1 + i);
+      return sheet.getRange(b.size ? `${col}${first}:${col}${first + b.size.rows - 1}` : `${col}${first}:${col}`);
+    };
+    b.formats.forEach((kind, i) => {
+      const fmt = NUMBER_FORMATS[kind];
+      if (!fmt) return;
+      const r = column(i);
+      if (r.getNumberFormat() !== fmt) r.setNumberFormat(fmt);
+    });
+    if (b.rules?.length) addRules(sheet, b.rules.map((r) => ({ range: column(r.column), equals: r.equals, style: r.style })));
   }
   if (sheet.getFrozenRows() < 1) sheet.setFrozenRows(1);
+  fitDashboardRows(ss, sheet);
 
   // The funnel chart: current count against the benchmark per stage.
   const chartTitle = t(DASHBOARD[0].title, lang);
-  const chart = sheet.getCharts().find((c) => c.getRanges().some((r) => r.getA1Notation() === FUNNEL_CHART_RANGE));
+  const chartRange = funnelChartRange();
+  const chart = sheet.getCharts().find((c) => c.getRanges().some((r) => r.getA1Notation() === chartRange));
   if (!chart) {
     sheet.insertChart(
       sheet
         .newChart()
         .setChartType(Charts.ChartType.COLUMN)
-        .addRange(sheet.getRange(FUNNEL_CHART_RANGE))
+        .addRange(sheet.getRange(chartRange))
         .setNumHeaders(1)
         .setOption('title', chartTitle)
         .setPosition(3, 22, 0, 0)

@@ -12,6 +12,7 @@ import { runView, VIEW_READS } from '../core/commands/views';
 import { fill, t, type Lang } from '../core/i18n';
 import { tableSpec } from '../core/schema/tables';
 import type { TableId, Workbook } from '../core/schema/types';
+import { fitDashboardRows } from './dashboard';
 import { userLang, workbookLang } from './lang';
 import { S } from './strings';
 import { applyWrites, readTable, type SheetTable } from './tables';
@@ -128,7 +129,7 @@ export function kaSubmit(command: CommandName, input: Record<string, unknown>): 
       if (e instanceof NotSetUp) return formError(fill(S.notSetUp, { name: e.table }));
       throw e;
     }
-    applyWrites(tables, result.writes);
+    if (applyWrites(tables, result.writes)) fitDashboardRows(ss);
     SpreadsheetApp.flush();
     return toClient({ ok: true, writes: [], message: result.message, id: result.id }) as CommandResult;
   } finally {

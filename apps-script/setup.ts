@@ -7,10 +7,12 @@
 import type { Cell } from '../core/cell';
 import { fill, t, type Lang } from '../core/i18n';
 import { rowFor } from '../core/schema/read';
-import { reconcile, setupPlan, type ColumnPlan, type FormatRule, type NumberFormatKind, type TablePlan } from '../core/schema/setup';
+import { reconcile, setupPlan, type ColumnPlan, type FormatRule, type TablePlan } from '../core/schema/setup';
 import { TABLES, tableSpec } from '../core/schema/tables';
-import type { TableSpec } from '../core/schema/types';
+import type { TableId, TableSpec } from '../core/schema/types';
+import { STAGES } from '../core/model/stage';
 import { DASHBOARD, placeholders } from '../core/schema/dashboard';
+import { NUMBER_FORMATS } from './formats';
 import { addRules } from './rules';
 import { buildDashboard } from './dashboard';
 import { today, userLang, workbookLang } from './lang';
@@ -20,17 +22,6 @@ import { blockRangeName, columnRangeName, letters, openRange, readTable, type Sh
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
-
-/** Sheets number-format patterns for core's format kinds (`text` gets none: the user's cells stay automatic). */
-export const NUMBER_FORMATS: Record<NumberFormatKind, string | null> = {
-  money: '#,##0.00',
-  percent: '0%',
-  date: 'yyyy-mm-dd',
-  datetime: 'yyyy-mm-dd hh:mm',
-  integer: '0',
-  number: '#,##0.##',
-  text: null,
-};
 
 export interface SetupReport {
   created: string[];
@@ -146,6 +137,24 @@ function dataColumn(table: SheetTable, key: string): Range | null {
   return table.sheet.getRange(`${c}${table.top + 1}:${c}`);
 }
 
+/**
+ * Tables whose data is a fixed set of rows (tables.ts: Funnel benchmarks hold exactly stages 1–8):
+ * their column ranges are bounded, as the catalogue takes exactly eight cells from them.
+ */
+const FIXED_ROWS: Partial<Record<TableId, number>> = { benchmarks: STAGES.length };
+
+/** The range a column's named range covers: the data rows (bounded for fixed tables), or null. */
+function namedColumn(table: SheetTable, key: string, last = key): Range | null {
+  const a = table.data.col[key];
+  const b = table.data.col[last];
+  if (a === undefined || a < 0 || b === undefined || b < 0) return null;
+  const from = letters(table.left + Math.min(a, b));
+  const to = letters(table.left + Math.max(a, b));
+  const rows = FIXED_ROWS[table.data.spec.id];
+  const end = rows ? String(table.top + rows) : '';
+  return table.sheet.getRange(`${from}${table.top + 1}:${to}${end}`);
+}
+
 function setNamedIfChanged(ss: Spreadsheet, name: string, range: Range) {
   const now = ss.getRangeByName(name);
   if (now && now.getSheet().getSheetId() === range.getSheet().getSheetId() && now.getA1Notation() === range.getA1Notation()) return;
@@ -159,16 +168,12 @@ function nameColumns(ss: Spreadsheet, tables: Map<string, SheetTable>) {
     if (!table) continue;
     const spec = table.data.spec;
     for (const key of need.columns) {
-      const r = dataColumn(table, key);
+      const r = namedColumn(table, key);
       if (r) setNamedIfChanged(ss, columnRangeName(spec, key), r);
     }
     for (const [first, last] of need.blocks) {
-      const a = table.data.col[first];
-      const b = table.data.col[last];
-      if (a < 0 || b < 0) continue;
-      const from = table.left + Math.min(a, b);
-      const to = table.left + Math.max(a, b);
-      setNamedIfChanged(ss, blockRangeName(spec, first, last), table.sheet.getRange(`${letters(from)}${table.top + 1}:${letters(to)}`));
+      const r = namedColumn(table, first, last);
+      if (r) setNamedIfChanged(ss, blockRangeName(spec, first, last), r);
     }
   }
 }

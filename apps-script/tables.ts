@@ -86,8 +86,10 @@ export function runs(changed: readonly number[] | undefined, width: number): [nu
  * last data row (the sheet grows first when needed), each update in one `setValues` per run of
  * changed cells on its row.
  * Every write is checked before the first cell is touched, so a bad write writes nothing.
+ * Returns whether a sheet had to grow.
  */
-export function applyWrites(tables: Partial<Record<TableId, SheetTable>>, writes: readonly Write[]): void {
+export function applyWrites(tables: Partial<Record<TableId, SheetTable>>, writes: readonly Write[]): boolean {
+  let grew = false;
   const appends = new Map<TableId, Cell[][]>();
   const plan: (() => void)[] = [];
   for (const w of writes) {
@@ -113,9 +115,13 @@ export function applyWrites(tables: Partial<Record<TableId, SheetTable>>, writes
     const values = rows.map((r) => fit(r, t.data.width));
     plan.push(() => {
       const need = first + values.length - 1 - t.sheet.getMaxRows();
-      if (need > 0) t.sheet.insertRowsAfter(t.sheet.getMaxRows(), need);
+      if (need > 0) {
+        t.sheet.insertRowsAfter(t.sheet.getMaxRows(), need);
+        grew = true;
+      }
       t.sheet.getRange(first, t.left, values.length, t.data.width).setValues(values);
     });
   }
   for (const step of plan) step();
+  return grew;
 }

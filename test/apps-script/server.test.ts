@@ -199,6 +199,20 @@ describe('server functions the sidebar calls', () => {
     expect(rowsOf(rt, 'customers')).toHaveLength(1);
   });
 
+  it('a save past the sheet’s last row grows the sheet, and the Dashboard keeps room for its spilled results', () => {
+    const rt = workbook();
+    const sheet = rt.ss.getRangeByName('KA_Customers')!.getSheet();
+    const last = sheet.getMaxRows();
+    sheet.getRange(last, 2).setValue('Typed on the last row');
+    const r = ok(rt.client('kaSubmit', 'newCustomer', { name: 'Xiaomi', account_manager: 'Zhang Wei' }));
+    expect(r.ok).toBe(true);
+    expect(sheet.getMaxRows()).toBe(last + 1);
+    expect(sheet.getRange(last, 2).getValue()).toBe('Typed on the last row');
+    expect(sheet.getRange(last + 1, 2).getValue()).toBe('Xiaomi');
+    const dash = rt.ss.getRangeByName('KA_Dashboard')!.getSheet();
+    expect(dash.getMaxRows()).toBeGreaterThanOrEqual(17 + last);
+  });
+
   it('unknown commands and malformed input are refused without writing', () => {
     const rt = workbook();
     const before = snapshot(rt.ss);
