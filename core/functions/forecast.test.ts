@@ -45,6 +45,17 @@ describe('FORECAST_ROLLUP', () => {
     expect(r[0].slice(2)).toEqual([0, 80, '', 80, 0]);
   });
 
+  it('a skipped optional argument — blank in Sheets, null in Excel — is left out, whatever its shape', () => {
+    const probs = [[1], [1], [1], [1], [1], [1], [1], [1]];
+    const opps = [['张三', 100, 1]];
+    const sheets = callFunction(FORECAST_ROLLUP, [team, opps, '', '', '', probs], { lang: 'en' });
+    const excel = callFunction(FORECAST_ROLLUP, [team, opps, null, null, null, probs], { lang: 'en' });
+    const blankCell = callFunction(FORECAST_ROLLUP, [team, opps, [['']], [['']], [['']], probs], { lang: 'en' });
+    expect(sheets).toEqual(excel);
+    expect(blankCell).toEqual(excel);
+    expect((excel as unknown[][])[3][2]).toBe(100);
+  });
+
   it('fails the call naming the fault', () => {
     const none = [['', '', '']];
     const run = (args: unknown[], lang: 'en' | 'zh' = 'en') => () => callFunction(FORECAST_ROLLUP, args, { lang });
