@@ -9,7 +9,7 @@
  *   (Excel's "this is text" mark); text that Excel would turn into a number or date in a text column
  *   (`00123`, `2026-1-2`) gets the same mark.
  */
-import { dateToSerial, type Cell } from '../core/cell';
+import { dateToSerial, looksLikeFormula, type Cell } from '../core/cell';
 import type { L10n, Lang } from '../core/i18n';
 import { tableFromGrid } from '../core/schema/read';
 import { TABLES, tableSpec } from '../core/schema/tables';
@@ -52,15 +52,23 @@ interface ReadTable {
 }
 
 const TEXT_TYPES = new Set<ColumnType>(['id', 'text', 'longtext', 'email', 'person', 'customer', 'opportunity']);
+/** Signed numbers Excel takes as numbers, not formulas (`-5`, `+1.5e3`). */
+const PLAIN_NUMBER = /^[+-](\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /** Text Excel would store as a number, a date or a boolean. */
 const EXCEL_COERCES = /^\s*([+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?%?|\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?(\s.*)?|true|false)\s*$/i;
 
-/** A cell value as Excel should receive it for a column of `type` (undefined: a user's own column). */
+/**
+ * A cell value as Excel should receive it for a column of `type` (undefined: a user's own column).
+ * Excel reads `'=x` back as `=x` (office-js#6687), so a whole-row update re-writing cells as read
+ * would turn such text into a formula: every formula-looking text gets the apostrophe here.
+ */
 export function excelValue(v: Cell, type?: ColumnType): string | number | boolean {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return dateToSerial(v);
   if (typeof v !== 'string') return v;
   if (v.startsWith("'")) return v;
+  // Never a formula: text read back from a cell (`'=x` reads as `=x`) and written again stays text.
+  if (looksLikeFormula(v) && !PLAIN_NUMBER.test(v)) return "'" + v;
   if ((type === undefined || TEXT_TYPES.has(type)) && EXCEL_COERCES.test(v)) return "'" + v;
   return v;
 }

@@ -11,7 +11,7 @@ import { TABLES, tableSpec } from '../../core/schema/tables';
 import type { TableId, Workbook } from '../../core/schema/types';
 import { ACTOR_SETTING, setActor } from '../../excel-addin/actor';
 import { CORE_FORMS } from '../../excel-addin/core-forms';
-import { ExcelFormHost, excelValue } from '../../excel-addin/excel-adapter';
+import { ExcelFormHost, excelValue, queueWrites, readTables } from '../../excel-addin/excel-adapter';
 import { setUpWorkbook } from '../../excel-addin/setup';
 import type { FakeExcel, FakeSettings } from './fake/excel';
 import { enter } from './fake/model';
@@ -196,12 +196,32 @@ describe('Excel adapter (FormHost on Excel.run)', () => {
     expect(cust.rows.at(-1)![cust.col.tier]).toBe('MGC客户');
   });
 
+  it('a whole-row update re-writes text read back from Excel as text, never as a formula', async () => {
+    const { xl: x2, run } = installFake();
+    await setUpWorkbook(run, 'en');
+    const t = table(x2, 'KA_Customers');
+    enter(t.sheet.ensure(t.r + 1, t.c + 1), "'=HYPERLINK(\"x\")"); // the user typed it as text
+    await run(async (ctx) => {
+      const tables = await readTables(ctx as never, ['customers']);
+      const data = tables.get('customers')!.data;
+      expect(data.rows[0][1]).toBe('=HYPERLINK("x")'); // as Excel reads it back
+      queueWrites(tables, [{ kind: 'update', table: 'customers', row: 0, values: data.rows[0].map((v, j) => (j === 0 ? 'C9' : v)) }]);
+      await ctx.sync();
+    });
+    expect(t.sheet.cell(t.r + 1, t.c + 1)).toMatchObject({ value: '=HYPERLINK("x")' });
+    expect(t.sheet.cell(t.r + 1, t.c + 1)?.formula).toBeUndefined();
+    expect(t.sheet.cell(t.r + 1, t.c)?.value).toBe('C9');
+  });
+
   it('keeps text Excel would turn into numbers or dates as text in text columns', () => {
     expect(excelValue('00123', 'text')).toBe("'00123");
     expect(excelValue('2026-1-2', 'id')).toBe("'2026-1-2");
     expect(excelValue('2026-05-17', 'date')).toBe('2026-05-17');
     expect(excelValue('12', 'number')).toBe('12');
     expect(excelValue("'=x", 'text')).toBe("'=x");
+    expect(excelValue('=x', 'text')).toBe("'=x");
+    expect(excelValue('-5', 'money')).toBe('-5');
+    expect(excelValue('-x', undefined)).toBe("'-x");
     expect(excelValue(null)).toBe('');
   });
 });
