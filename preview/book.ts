@@ -136,8 +136,7 @@ export class PreviewBook {
         list.push({ equals: r.equals, style: r.style });
         this.dashRules.set(key, list);
       }
-      const formats = DASH_FORMATS[b.id];
-      if (formats) this.dashFormats.push({ col: anchor.col, row: anchor.row + 2, rows: b.size?.rows ?? 100000, formats });
+      if (b.formats?.length) this.dashFormats.push({ col: anchor.col, row: anchor.row + 2, rows: b.size?.rows ?? 100000, formats: b.formats });
     }
     // Only cells whose text or formula changed are entered again (a new customer re-sizes only the
     // formulas over the Customers table; the audit log is in no formula).
@@ -274,15 +273,6 @@ export class PreviewBook {
     this.syncLanguage();
   }
 }
-
-/** Dashboard column formats per block (by column within the block). */
-const DASH_FORMATS: Record<string, (NumberFormatKind | undefined)[]> = {
-  funnel_count: ['text', 'integer', 'integer', 'percent', 'text'],
-  funnel_amount: ['text', 'money', 'money', 'percent', 'text'],
-  pipeline: ['money', 'date', 'date'],
-  forecast: ['text', 'text', 'money', 'money', 'money', 'money', 'integer'],
-  quota: ['text', 'money', 'money', 'money', 'percent', 'number'],
-};
 
 export function formatNumber(v: number, fmt: NumberFormatKind, lang: Lang): string {
   const locale = lang === 'en' ? 'en-US' : lang === 'zh-Hant' ? 'zh-TW' : 'zh-CN';
