@@ -32,7 +32,7 @@ export async function dashboardCalls(sizes) {
       engine: true,
       constant,
       method:
-        'Counted in the preview engine: the demo workbook in HyperFormula with the catalogue registered, Opportunities grown to N rows and Customers to N/10 by repeating the demo rows, the Dashboard rendered from core/schema/dashboard.ts over the grown ranges, every catalogue function instrumented; the evaluations of one full calculation (every Dashboard formula written again) counted, and those after one edit of an opportunity\'s amount. ' +
+        'Counted in the preview engine: the demo workbook in HyperFormula with the catalogue registered, Opportunities grown to N rows and Customers to N/10 by repeating the demo rows, the Dashboard rendered from core/schema/dashboard.ts over the grown ranges, every catalogue function instrumented; the evaluations of one full calculation (every Dashboard formula removed, then written again in one batch) counted, and those after one edit of an opportunity\'s amount. ' +
         `The templates themselves hold ${fromTemplates.calls} catalogue calls in ${fromTemplates.formulas} formulas.`,
       rows: rows.map((r) => ({ n: r.n, calls: r.calls, formulas: r.formulas, editCalls: r.editCalls, recalcMs: r.recalcMs, customers: r.customers, errors: r.errors })),
       perFunction: rows[rows.length - 1].perFunction,

@@ -73,7 +73,8 @@ const mb = (x) => (x === undefined ? '–' : x.toFixed(0));
 const kb = (b) => (b / 1024).toFixed(1) + ' KB';
 
 function table(head, body) {
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const cell = (c) => String(c).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  return [`| ${head.map(cell).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
 
 // ---- the parts -------------------------------------------------------------------------------
@@ -139,7 +140,10 @@ export function shippedSizes(dist = DIST) {
       }
       if (loads.length) Object.assign(item, { withLoads: { raw, gzip: gz, loads } });
     }
-    item.limit = /(^|\/)Code\.js$/.test(rel) || /(^|\/)functions\.js$/.test(rel) ? 250 * 1024 : rel.endsWith('.html') ? 150 * 1024 : null;
+    // Limits apply to what reaches users (the Apps Script project, the Excel add-in), not to the local preview.
+    const shipped = /^(apps-script|excel-addin)\//.test(rel);
+    item.shipped = shipped;
+    item.limit = !shipped ? null : /(^|\/)(Code|functions)\.js$/.test(rel) ? 250 * 1024 : rel.endsWith('.html') ? 150 * 1024 : null;
     return item;
   });
 }
@@ -339,8 +343,8 @@ export function render(report) {
   L.push(
     report.sizes.length
       ? table(
-          ['file in dist/', 'raw', 'gzip', 'with the local files it loads (raw / gzip)', 'limit'],
-          report.sizes.map((s) => [s.path, kb(s.raw), kb(s.gzip), s.withLoads ? `${kb(s.withLoads.raw)} / ${kb(s.withLoads.gzip)} (${s.withLoads.loads.join(', ')})` : '–', s.limit ? `${s.limit / 1024} KB` : '–']),
+          ['file in dist/', 'ships to users', 'raw', 'gzip', 'with the local files it loads (raw / gzip)', 'limit'],
+          report.sizes.map((s) => [s.path, s.shipped ? 'yes' : 'no (local preview / build helper)', kb(s.raw), kb(s.gzip), s.withLoads ? `${kb(s.withLoads.raw)} / ${kb(s.withLoads.gzip)} (${s.withLoads.loads.join(', ')})` : '–', s.limit ? `${s.limit / 1024} KB` : '–']),
         )
       : 'dist/ is empty: run `npm run build`.',
   );
