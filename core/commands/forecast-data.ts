@@ -2,7 +2,8 @@
  * The forecast of the workbook's tables (domain.md §4) through the forecast model (`rollupForecast`):
  * only opportunities their primary owner confirmed count, within the current period, at the win
  * probabilities of the Funnel benchmarks; a superior's latest revision of a subordinate (Forecast
- * submissions, kind "revision", same period) replaces that subordinate's team figure in the roll-up.
+ * submissions, kind "revision", same period, made after the subordinate's latest submission) replaces
+ * that subordinate's team figure in the roll-up.
  */
 import { normText, toDateSerial, toNumber } from '../cell';
 import { fill, type L10n } from '../i18n';
@@ -34,16 +35,25 @@ export function forecastSetup(wb: Workbook, override?: { from?: unknown; to?: un
   return { from: iso(from), to: iso(to), fromSerial: from, toSerial: to, probs: pr.probs };
 }
 
-/** Latest revision per person for the period (Forecast submissions, in append order). */
+/**
+ * The revision in force per person for the period: the latest one appended after the person's own
+ * latest submission (a new submission by the person supersedes an earlier revision of them).
+ */
 export function latestRevisions(wb: Workbook, s: ForecastSetup): Map<string, { row: number; amount: number; by: string }> {
   const f = table(wb, 'forecasts');
   const out = new Map<string, { row: number; amount: number; by: string }>();
   for (let i = 0; i < f.rows.length; i++) {
-    if (readList('forecastKind', cellOf(f, i, 'kind')) !== 'revision') continue;
+    const kind = readList('forecastKind', cellOf(f, i, 'kind'));
+    if (kind !== 'revision' && kind !== 'submission') continue;
     if (toDateSerial(cellOf(f, i, 'period_from')) !== s.fromSerial || toDateSerial(cellOf(f, i, 'period_to')) !== s.toSerial) continue;
+    const person = normText(textOf(f, i, 'person'));
+    if (kind === 'submission') {
+      out.delete(person);
+      continue;
+    }
     const amount = toNumber(cellOf(f, i, 'amount'));
     if (typeof amount !== 'number') continue;
-    out.set(normText(textOf(f, i, 'person')), { row: i, amount, by: textOf(f, i, 'by') });
+    out.set(person, { row: i, amount, by: textOf(f, i, 'by') });
   }
   return out;
 }

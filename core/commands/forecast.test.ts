@@ -102,6 +102,14 @@ describe('reviseForecast', () => {
     expect(w.forecasts!.rows.filter((r) => r[w.forecasts!.col.kind] === 'Revision')).toHaveLength(2);
   });
 
+  it('a new submission by the subordinate supersedes an earlier revision of them', () => {
+    let w = submitted();
+    w = applyWrites(w, accepted(runCommand('reviseForecast', w, { person: 'Chen', amount: 1, reason: 'x' }, ctxOf('Li'))).writes);
+    expect(forecastView(w, 'Li', 'en').team.find((l) => l.person === 'Chen')!.adjustment).toBe(1);
+    w = applyWrites(w, accepted(runCommand('submitForecast', w, { opportunities: ['O00001'] }, ctxOf('Chen'))).writes);
+    expect(forecastView(w, 'Li', 'en').team.find((l) => l.person === 'Chen')).toMatchObject({ adjustment: null, forecast: 500000 });
+  });
+
   it('refuses a non-superior, and rejects per field', () => {
     const w = submitted();
     for (const actor of ['Chen', 'Liu', 'Zhao']) {
