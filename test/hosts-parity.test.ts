@@ -17,7 +17,9 @@ import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ymdToSerial } from '../core/cell';
 import { CATALOGUE } from '../core/functions/catalogue';
-import type { FunctionSpec } from '../core/functions/spec';
+import { callFunction } from '../core/functions/run';
+import { CallError, CellError, type FunctionSpec } from '../core/functions/spec';
+import type { Lang } from '../core/i18n';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CODE_JS = join(ROOT, 'dist', 'apps-script', 'Code.js');
@@ -246,12 +248,26 @@ interface Case {
   args: NeutralArg[];
   /** The documented result, for worked examples. */
   expected?: unknown;
+  /** The example's own arguments, to compute the answer with core directly in the workbook's language. */
+  raw?: unknown[];
+}
+
+/** The core's answer in `lang`, in the hosts' common form. */
+function coreAnswer(spec: FunctionSpec, args: unknown[], lang: Lang): Answer {
+  const cell = (v: unknown) => (v instanceof CellError ? { error: v.reason } : v);
+  try {
+    const r = callFunction(spec, args, { lang });
+    return { value: Array.isArray(r) ? r.map((row) => row.map(cell)) : cell(r) };
+  } catch (e) {
+    expect(e).toBeInstanceOf(CallError);
+    return { thrown: (e as Error).message };
+  }
 }
 
 function casesFor(spec: FunctionSpec): Case[] {
   const cases: Case[] = [];
   spec.examples.forEach((ex, i) => {
-    cases.push({ label: `example ${i + 1}`, args: ex.args.map((a) => neutralArg(a, false)), expected: ex.result });
+    cases.push({ label: `example ${i + 1}`, args: ex.args.map((a) => neutralArg(a, false)), expected: ex.result, raw: ex.args });
     cases.push({ label: `example ${i + 1} with real dates`, args: ex.args.map((a) => neutralArg(a, true)), expected: ex.result });
   });
   // Shapes that must fail or compute the same way: a bad cell in every argument, a wrong width, a blank call.
@@ -352,6 +368,8 @@ describe('Sheets and Excel give the same answers', () => {
             const e = excel.call(spec, c.args, i % 2 === 1);
             expect(e, `${spec.name} ${c.label}: Excel vs Sheets`).toEqual(s);
             if (c.expected !== undefined && lang === 'en') expect(s, `${spec.name} ${c.label}`).toEqual({ value: c.expected });
+            // The workbook's language reaches the core: labels and messages as core gives them in that language.
+            if (c.raw) expect(s, `${spec.name} ${c.label} in ${lang}`).toEqual(coreAnswer(spec, c.raw, lang));
             if ('value' in s) computed++;
           });
           // The generated calls must mostly compute, or the comparison says little.
