@@ -91,16 +91,17 @@ function ensureTable(ss: Spreadsheet, plan: TablePlan, spec: TableSpec, lang: La
   const lastCol = Math.max(sheet.getLastColumn(), left);
   const header = sheet.getRange(top, left, 1, lastCol - left + 1).getValues()[0] as Cell[];
   const rec = reconcile(spec, header, lang);
+  const missing = rec.missing.map((key, i) => ({ key, header: rec.headers[i] }));
   // Never write over a non-blank cell: missing headers go after every used column of the sheet.
   const at = Math.max(rec.at, sheet.getLastColumn() - left + 1);
-  if (rec.missing.length) {
-    const need = left + at + rec.missing.length - 1 - sheet.getMaxColumns();
+  if (missing.length) {
+    const need = left + at + missing.length - 1 - sheet.getMaxColumns();
     if (need > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), need);
-    sheet.getRange(top, left + at, 1, rec.missing.length).setValues([rec.headers]);
-    if (range) report.columnsAdded += rec.missing.length;
+    sheet.getRange(top, left + at, 1, missing.length).setValues([missing.map((m) => m.header)]);
+    if (range) report.columnsAdded += missing.length;
   }
   // The table spans its own and the user's columns up to the last header (and what was added).
-  const width = Math.max(rec.missing.length ? at + rec.missing.length : rec.at, range ? range.getNumColumns() : 0, 1);
+  const width = Math.max(missing.length ? at + missing.length : rec.at, range ? range.getNumColumns() : 0, 1);
   const current = range ? range.getA1Notation() : '';
   const wanted = openRange(sheet, top, left, width);
   if (!range || current !== wanted.getA1Notation() || range.getSheet().getSheetId() !== sheet.getSheetId()) ss.setNamedRange(spec.name, wanted);

@@ -174,6 +174,21 @@ describe('set-up on a spreadsheet holding user data', () => {
     expect(rt.ss.describeNamed('KA_Quotas_quota')).toBe('Quotas!D2:D');
   });
 
+  it('a header the user renamed is the user’s own column: kept with its data, the schema column added once', () => {
+    const rt = runtime({ locale: 'en_US' });
+    rt.run('kaSetUp');
+    const sheet = rt.ss.getRangeByName('KA_Customers')!.getSheet();
+    sheet.getRange('B1:B2').setValues([['Client'], ['Huawei']]);
+    const width = sheet.getLastColumn();
+    rt.run('kaSetUp');
+    expect(sheet.getLastColumn()).toBe(width + 1);
+    expect(sheet.getRange(1, width + 1).getValue()).toBe('Customer name');
+    expect(sheet.getRange('B1:B2').getValues()).toEqual([['Client'], ['Huawei']]);
+    const first = snapshot(rt.ss);
+    rt.run('kaSetUp');
+    expect(snapshot(rt.ss)).toEqual(first);
+  });
+
   it('refuses to run while another save holds the lock, changing nothing', () => {
     const rt = runtime();
     rt.holdDocumentLockExternally(120000);
