@@ -231,6 +231,7 @@ export function generateDemo(options: DemoOptions = {}): DemoWorkbook {
   const customers: Customer[] = [];
   const customerRows: Record<string, unknown>[] = [];
   const usedCustomerNames = new Set<string>();
+  const usedIdentities = new Set<string>(['华信|Technology', '恒远|Energy', 'Pacific|Logistics', '星河|Telecom']);
   const addCustomer = (name: string, short: string, region: number, industry: string, city: string) => {
     const id = 'C' + String(customers.length + 1).padStart(4, '0');
     const am = rng.pick(amsIn(region));
@@ -275,18 +276,25 @@ export function generateDemo(options: DemoOptions = {}): DemoWorkbook {
     const cityName = lang === 'en' ? city.en : han ? city.zhHant : city.zh;
     let name: string;
     let short: string;
+    // A company is its brand + trade (place and legal form are noise to the duplicate check):
+    // each brand + trade once, so that only the planted near-duplicates look alike.
+    let identity: string;
     if (rng.chance(0.18)) {
       const first = rng.pick(EN_FIRST);
-      name = `${first} ${rng.pick(EN_SECOND)} ${rng.pick(EN_SUFFIX)}`;
+      const second = rng.pick(EN_SECOND);
+      name = `${first} ${second} ${rng.pick(EN_SUFFIX)}`;
       short = first;
+      identity = `${first}|${second}`;
     } else {
       const w = rng.pick(CORE_WORDS);
       const suf = rng.pick(SUFFIXES);
       const cityZh = han ? city.zhHant : city.zh;
       short = cityZh + (han ? w[1] : w[0]);
       name = `${short}${han ? ind.wordHant : ind.word}${han ? suf[1] : suf[0]}`;
+      identity = `${w[0]}|${ind.en}`;
     }
-    if (usedCustomerNames.has(name)) continue;
+    if (usedCustomerNames.has(name) || usedIdentities.has(identity)) continue;
+    usedIdentities.add(identity);
     addCustomer(name, short, city.region, industry, cityName);
   }
   // The second spelling of each near-duplicate, registered later by someone else.
