@@ -112,15 +112,17 @@ describe('manifest.xml', () => {
     expect(registered).toEqual([...COMMAND_NAMES.map((n) => 'openForm_' + n), 'setUpWorkbook']);
   });
 
-  it('speaks English and Chinese: every display string has a zh-CN override', () => {
+  it('speaks English and Chinese: every display string has zh-CN and zh-TW overrides', () => {
     const strings = all(doc, 'String').filter((s) => attr(s, 'id') !== 'Functions.Namespace');
     for (const s of strings) {
-      const zh = all(s, 'Override').find((o) => attr(o, 'Locale') === 'zh-CN');
-      expect(zh && /[\u4e00-\u9fff]/.test(attr(zh, 'Value')), attr(s, 'id')).toBe(true);
+      for (const locale of ['zh-CN', 'zh-TW']) {
+        const zh = all(s, 'Override').find((o) => attr(o, 'Locale') === locale);
+        expect(zh && /[\u4e00-\u9fff]/.test(attr(zh, 'Value')), `${attr(s, 'id')} ${locale}`).toBe(true);
+      }
     }
     for (const local of ['DisplayName', 'Description']) {
       const e = all(doc, local).find((x) => x.namespaceURI?.endsWith('appforoffice/1.1'))!;
-      expect(all(e, 'Override').map((o) => attr(o, 'Locale'))).toEqual(['zh-CN']);
+      expect(all(e, 'Override').map((o) => attr(o, 'Locale'))).toEqual(['zh-CN', 'zh-TW']);
     }
   });
 
