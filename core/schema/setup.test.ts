@@ -20,6 +20,9 @@ describe('setupPlan', () => {
     expect(col('owner').validation).toMatchObject({ kind: 'team', table: 'team', column: 'person' });
     expect(col('amount').format).toBe('money');
     expect(col('close').format).toBe('date');
+    const act = en.tables.find((t) => t.id === 'activities')!;
+    expect(act.columns.find((c) => c.key === 'new_names')!.format).toBe('integer');
+    expect(act.columns.find((c) => c.key === 'new_names')!.validation).toMatchObject({ kind: 'number', min: 0 });
     expect(col('stage').validation).toMatchObject({ kind: 'list' });
     expect((col('stage').validation as { values: string[] }).values).toHaveLength(9);
     const zh = setupPlan('zh').tables.find((t) => t.id === 'opportunities')!;

@@ -68,7 +68,8 @@ export interface SetupPlan {
   tables: TablePlan[];
 }
 
-function formatOf(type: ColumnType): NumberFormatKind {
+function formatOf(type: ColumnType, integer?: boolean): NumberFormatKind {
+  if (integer) return 'integer';
   switch (type) {
     case 'money':
       return 'money';
@@ -89,6 +90,7 @@ const MSG = {
   list: { en: 'Choose a value from the list.', zh: '请从列表中选择。', zhHant: '請從清單中選擇。' },
   team: { en: 'Choose a person of the Team sheet.', zh: '请选择销售团队表中的人员。', zhHant: '請選擇銷售團隊表中的人員。' },
   number: { en: 'Enter a number.', zh: '请输入数字。', zhHant: '請輸入數字。' },
+  count: { en: 'Enter a whole number of 0 or more.', zh: '请输入不小于0的整数。', zhHant: '請輸入不小於0的整數。' },
   amount: { en: 'Enter an amount of 0 or more.', zh: '请输入不小于0的金额。', zhHant: '請輸入不小於0的金額。' },
   percent: { en: 'Enter a percentage, e.g. 70%.', zh: '请输入百分比,如 70%。', zhHant: '請輸入百分比,如 70%。' },
   date: { en: 'Enter a date, e.g. 2026-03-31.', zh: '请输入日期,如 2026-03-31。', zhHant: '請輸入日期,如 2026-03-31。' },
@@ -113,7 +115,7 @@ function validationOf(c: ColumnSpec, lang: Lang): Validation | undefined {
     case 'money':
       return { kind: 'number', min: 0, message: t(MSG.amount, lang) };
     case 'number':
-      return { kind: 'number', message: t(MSG.number, lang) };
+      return c.integer ? { kind: 'number', min: 0, message: t(MSG.count, lang) } : { kind: 'number', message: t(MSG.number, lang) };
     case 'percent':
       return { kind: 'number', message: t(MSG.percent, lang) };
     case 'date':
@@ -187,7 +189,7 @@ export function tablePlan(spec: TableSpec, lang: Lang, today?: string): TablePla
     columns: spec.columns.map((c) => ({
       key: c.key,
       header: t(c.header, lang),
-      format: formatOf(c.type),
+      format: formatOf(c.type, c.integer),
       width: c.width ?? 100,
       required: !!c.required,
       validation: validationOf(c, lang),

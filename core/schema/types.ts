@@ -50,6 +50,8 @@ export interface ColumnSpec {
   list?: string;
   /** Suggested width in pixels. */
   width?: number;
+  /** A `number` column of whole numbers (formatted without decimals). */
+  integer?: boolean;
 }
 
 export interface TableSpec {
