@@ -141,8 +141,11 @@ export class Runtime {
     };
     g.Utilities = utilities(this.clock, this.realm);
     g.ScriptApp = { AuthMode: { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } };
-    g.Logger = { log: (...a: unknown[]) => this.logs.push(a.map(String).join(' ')) };
-    g.console = { log: g.Logger.log, info: g.Logger.log, warn: g.Logger.log, error: g.Logger.log };
+    const log = (...a: unknown[]) => {
+      this.logs.push(a.map(String).join(' '));
+    };
+    g.Logger = { log };
+    g.console = { log, info: log, warn: log, error: log };
 
     this.ui.require = (scopes, what) => this.require(scopes, what);
     this.files = pushOrder(dir);
