@@ -101,7 +101,8 @@ export async function readTables(ctx: Excel.RequestContext, full: readonly Table
   await ctx.sync();
   const loads = probes.map((p, i) => {
     if (p.isNullObject) return null;
-    if (i < full.length) return { all: p.getRange().load('values') };
+    // Header and body separately: a totals row the user switched on is not data.
+    if (i < full.length) return { header: p.getHeaderRowRange().load('values'), all: p.getDataBodyRange().load('values') };
     const body = p.getDataBodyRange().load('rowCount');
     return { header: p.getHeaderRowRange().load('values'), body, last: body.getLastRow().load('values') };
   });
@@ -111,11 +112,11 @@ export async function readTables(ctx: Excel.RequestContext, full: readonly Table
     const l = loads[i];
     if (!l) return;
     if (l.all) {
-      const grid = l.all.values as Cell[][];
+      const grid = [...(l.header.values as Cell[][]), ...(l.all.values as Cell[][])];
       const data = tableFromGrid(tableSpec(id), grid);
       out.set(id, { table: probes[i], data, bodyRows: grid.length - 1, used: data.rows.length, cols: grid[0]?.length ?? 0 });
     } else {
-      const header = l.header!.values as Cell[][];
+      const header = l.header.values as Cell[][];
       const bodyRows = l.body!.rowCount;
       const lastBlank = (l.last!.values[0] as Cell[]).every((v) => v === '' || v === null);
       out.set(id, { table: probes[i], data: tableFromGrid(tableSpec(id), header), bodyRows, used: bodyRows - (lastBlank ? 1 : 0), cols: header[0]?.length ?? 0 });

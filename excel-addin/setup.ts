@@ -98,7 +98,9 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
 
     // 2. Read the existing tables' headers and rows, the lists sheet, the dashboard.
     const taken = sheets.items.map((s) => s.name);
-    const reads = plan.tables.map((tp, i) => (probes[i].isNullObject ? null : probes[i].getRange().load('values')));
+    const reads = plan.tables.map((_, i) =>
+      probes[i].isNullObject ? null : { header: probes[i].getHeaderRowRange().load('values'), body: probes[i].getDataBodyRange().load('values') },
+    );
     const listsSheet = listsName.isNullObject ? null : listsName.getRange().worksheet.load('name');
     const dashSheet = dashName.isNullObject ? null : dashName.getRange().worksheet;
     const dashCells = dashSheet ? dashSheet.getRange(DASHBOARD_AREA).load('formulas') : null;
@@ -111,7 +113,7 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
       const spec = tableSpec(tp.id);
       const read = reads[i];
       if (read) {
-        const grid = read.values as Cell[][];
+        const grid = [...(read.header.values as Cell[][]), ...(read.body.values as Cell[][])];
         const rec = reconcile(spec, grid[0], lang);
         for (const h of rec.headers) probes[i].columns.add(undefined, undefined, h);
         if (rec.headers.length) report.columnsAdded.push({ table: tp.id, headers: rec.headers });
