@@ -137,6 +137,14 @@ describe('Excel adapter (FormHost on Excel.run)', () => {
     expect(readAll(xl).audit!.rows.length).toBe(10);
   });
 
+  it('finds tables by name wherever the user moved or renamed their sheets', async () => {
+    table(xl, 'KA_Customers').sheet.name = '我的客户';
+    table(xl, 'KA_Audit').sheet.name = 'Log';
+    xl.model.addSheet('Customers'); // a sheet titled like ours, not our table
+    await submitExact('newCustomer', { name: 'Hooli', account_manager: 'Chen' });
+    expect(xl.model.sheet('Customers')!.cells.size).toBe(0);
+  });
+
   it('stores formula-looking text as text', async () => {
     const evil = ['=HYPERLINK("http://evil.example","click")', '+86 138 0013 8000', '-1+1', '@SUM(A1)', '＝1+1'];
     await submitExact('newCustomer', { name: evil[0], account_manager: 'Chen', phone: evil[1], address: evil[2], contact: evil[3], notes: evil[4] });
