@@ -114,6 +114,8 @@ describe('Excel adapter (FormHost on Excel.run)', () => {
     expect(fd.people.map((p) => p.name)).toEqual(['Wang', 'Li', 'Zhao', 'Chen', 'Liu', 'Sun']);
     expect(fd.customers.map((c) => c.id)).toEqual(['C00001', 'C00002']);
     expect(fd.period).toEqual({ from: '2026-04-01', to: '2026-06-30' });
+    // Excel hands dates over as serial numbers; the forms get them as YYYY-MM-DD.
+    expect(fd.opportunities.map((o) => o.close)).toEqual(['2026-06-15', '2026-09-30', '2026-05-31']);
     expect(xl.changes.at(-1)).toEqual([false, false]);
   });
 
