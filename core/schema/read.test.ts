@@ -78,6 +78,11 @@ describe('rowFor / record', () => {
     expect(row[t.col.value]).toBe(12);
   });
 
+  it('keeps a leading apostrophe, which a spreadsheet would take as its text marker', () => {
+    const t = tableFromGrid(tableSpec('customers'), []);
+    expect(rowFor(t, { name: "'quoted" })[t.col.name]).toBe("''quoted");
+  });
+
   it('keeps the user\u2019s own cells when updating a row', () => {
     const t = tableFromGrid(team, [['Person', 'Mine', 'Manager'], ['A', 'keep', 'B']]);
     expect(rowFor(t, { manager: 'C' }, t.rows[0])).toEqual(['A', 'keep', 'C']);

@@ -71,13 +71,17 @@ export function tableFromGrid(spec: TableSpec, grid: readonly (readonly Cell[])[
   return { spec, rows, col, width };
 }
 
-/** A value as written into a cell: text that looks like a formula is made safe, blanks are `''`. */
+/**
+ * A value as written into a cell: text that looks like a formula is made safe, and so is text that
+ * starts with an apostrophe (a spreadsheet takes a leading `'` as its text marker and drops it);
+ * blanks are `''`.
+ */
 export function cellValue(v: unknown): Cell {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return safeCellText(v);
+  if (typeof v === 'string') return v.startsWith("'") ? "'" + v : safeCellText(v);
   if (typeof v === 'number') return Number.isFinite(v) ? v : '';
   if (typeof v === 'boolean' || v instanceof Date) return v;
-  return safeCellText(String(v));
+  return cellValue(String(v));
 }
 
 /**
