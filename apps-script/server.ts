@@ -15,7 +15,7 @@ import type { TableId, Workbook } from '../core/schema/types';
 import { fitDashboardRows } from './dashboard';
 import { userLang, workbookLang } from './lang';
 import { S } from './strings';
-import { applyWrites, readTable, type SheetTable } from './tables';
+import { applyWrites, readForAppend, readTable, type SheetTable } from './tables';
 
 /** How long a save waits for another save to finish before it gives up (ms). */
 export const LOCK_WAIT_MS = 10000;
@@ -31,11 +31,16 @@ class NotSetUp extends Error {
   }
 }
 
-function read(ss: Spreadsheet, ids: readonly TableId[], into: Partial<Record<TableId, SheetTable>> = {}) {
+function read(
+  ss: Spreadsheet,
+  ids: readonly TableId[],
+  into: Partial<Record<TableId, SheetTable>> = {},
+  how: typeof readTable = readTable,
+) {
   for (const id of ids) {
     if (into[id]) continue;
     const spec = tableSpec(id);
-    const t = readTable(ss, spec);
+    const t = how(ss, spec);
     if (!t) throw new NotSetUp(spec.name);
     into[id] = t;
   }
@@ -115,7 +120,8 @@ export function kaSubmit(command: CommandName, input: Record<string, unknown>): 
     const lang = workbookLang(ss);
     let tables: Partial<Record<TableId, SheetTable>>;
     try {
-      tables = read(ss, [...spec.reads, 'audit']);
+      tables = read(ss, spec.reads);
+      read(ss, ['audit'], tables, readForAppend);
     } catch (e) {
       if (e instanceof NotSetUp) return formError(fill(S.notSetUp, { name: e.table }));
       throw e;
@@ -124,7 +130,7 @@ export function kaSubmit(command: CommandName, input: Record<string, unknown>): 
     if (!result.ok) return toClient(result) as CommandResult;
     const targets = [...new Set(result.writes.map((w) => w.table))];
     try {
-      read(ss, targets, tables);
+      read(ss, targets, tables, readForAppend);
     } catch (e) {
       if (e instanceof NotSetUp) return formError(fill(S.notSetUp, { name: e.table }));
       throw e;

@@ -3,7 +3,7 @@
  * open-ended, so rows added later are inside), read with one `getValues`, written with one
  * `setValues` per table (appends) or per updated row.
  */
-import { looksLikeFormula, type Cell } from '../core/cell';
+import { isBlank, looksLikeFormula, type Cell } from '../core/cell';
 import type { Write } from '../core/commands/types';
 import { tableFromGrid } from '../core/schema/read';
 import type { TableData, TableId, TableSpec } from '../core/schema/types';
@@ -19,6 +19,8 @@ export interface SheetTable {
   top: number;
   /** 1-based column of the table's first column. */
   left: number;
+  /** 1-based row where appended rows go (after the last data row). */
+  appendAt: number;
 }
 
 /** `A`, `B`, … `AA` for a 1-based column. */
@@ -48,7 +50,37 @@ export function readTable(ss: Spreadsheet, spec: TableSpec): SheetTable | null {
   const range = ss.getRangeByName(spec.name);
   if (!range) return null;
   const grid = range.getValues() as Cell[][];
-  return { data: tableFromGrid(spec, grid), sheet: range.getSheet(), top: range.getRow(), left: range.getColumn() };
+  const data = tableFromGrid(spec, grid);
+  const top = range.getRow();
+  return { data, sheet: range.getSheet(), top, left: range.getColumn(), appendAt: top + 1 + data.rows.length };
+}
+
+/**
+ * A table a command only appends to (the audit log, which grows with every save): its header row
+ * and one column — the schema's first, always filled — to find the last data row, instead of every
+ * cell. Rows are not read (`data.rows` is empty); falls back to `readTable` when that column is missing.
+ */
+export function readForAppend(ss: Spreadsheet, spec: TableSpec): SheetTable | null {
+  const range = ss.getRangeByName(spec.name);
+  if (!range) return null;
+  const sheet = range.getSheet();
+  const top = range.getRow();
+  const left = range.getColumn();
+  const header = sheet.getRange(top, left, 1, range.getNumColumns()).getValues() as Cell[][];
+  const data = tableFromGrid(spec, header);
+  const key = data.col[spec.columns[0].key];
+  if (key === undefined || key < 0) return readTable(ss, spec);
+  const last = Math.min(sheet.getLastRow(), range.getLastRow());
+  let appendAt = top + 1;
+  if (last > top) {
+    const values = sheet.getRange(top + 1, left + key, last - top, 1).getValues();
+    for (let i = values.length - 1; i >= 0; i--)
+      if (!isBlank(values[i][0])) {
+        appendAt = top + 2 + i;
+        break;
+      }
+  }
+  return { data, sheet, top, left, appendAt };
 }
 
 /**
@@ -111,7 +143,7 @@ export function applyWrites(tables: Partial<Record<TableId, SheetTable>>, writes
   for (const [id, rows] of appends) {
     if (rows.length === 0) continue;
     const t = tables[id]!;
-    const first = t.top + 1 + t.data.rows.length;
+    const first = t.appendAt;
     const values = rows.map((r) => fit(r, t.data.width));
     plan.push(() => {
       const need = first + values.length - 1 - t.sheet.getMaxRows();

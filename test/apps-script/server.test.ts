@@ -199,6 +199,21 @@ describe('server functions the sidebar calls', () => {
     expect(rowsOf(rt, 'customers')).toHaveLength(1);
   });
 
+  it('the audit log is appended to without reading it whole: its header and one column', () => {
+    const rt = workbook();
+    const audit = rt.ss.getRangeByName('KA_Audit')!.getSheet();
+    const rows = Array.from({ length: 600 }, (_, i) => [`2026-01-01 10:00:${String(i % 60).padStart(2, '0')}`, 'someone@example.com', 'newCustomer', 'customers', `C${i}`, '', '']);
+    audit.getRange(2, 1, rows.length, 7).setValues(rows);
+    rt.ss.counters = {};
+    const r = ok(rt.client('kaSubmit', 'newCustomer', { name: 'Meituan', account_manager: 'Zhang Wei' }));
+    expect(r.ok).toBe(true);
+    expect(audit.getRange(602, 3).getValue()).toBe('newCustomer');
+    expect(audit.getRange(602, 5).getValue()).toBe(r.id);
+    expect(audit.getRange(601, 5).getValue()).toBe('C599');
+    // header (7 cells) + the When column down to the last row (600 cells)
+    expect(rt.ss.counters[`cellsRead:${audit.getName()}`]).toBeLessThanOrEqual(7 + 601);
+  });
+
   it('a save past the sheet’s last row grows the sheet, and the Dashboard keeps room for its spilled results', () => {
     const rt = workbook();
     const sheet = rt.ss.getRangeByName('KA_Customers')!.getSheet();

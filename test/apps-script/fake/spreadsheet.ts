@@ -518,6 +518,7 @@ export class Range {
   getValues() {
     this.sheet.ss.hooks.emit('read', this);
     this.sheet.ss.count('getValues');
+    this.sheet.ss.count(`cellsRead:${this.sheet.name}`, this.getNumRows() * this.getNumColumns());
     return this.cells((r, c) => this.sheet.valueAt(r, c));
   }
   getValue() {
@@ -1049,8 +1050,8 @@ export class Spreadsheet {
   ) {
     this.active = this.addSheet('Sheet1');
   }
-  count(what: string) {
-    this.counters[what] = (this.counters[what] ?? 0) + 1;
+  count(what: string, n = 1) {
+    this.counters[what] = (this.counters[what] ?? 0) + n;
   }
   private addSheet(name: string, index?: number) {
     const s = new Sheet(this, name);
