@@ -67,9 +67,9 @@ describe('CUSTOMER_MATCH', () => {
   });
 
   it('fails the call, in the workbook language, for a bad threshold, a block of existing names or two columns of names', () => {
-    expect(callError(CUSTOMER_MATCH, [col('华为'), EXISTING, 0.3])).toBe('argument threshold: got 0.3, expects a similarity from 0.5 to 1 (or 50 %–100 %), such as 0.85');
+    expect(callError(CUSTOMER_MATCH, [col('华为'), EXISTING, 0.3])).toBe('argument threshold: got 0.3, expects a similarity from 0.5 to 1 (or 50 %–100 %), such as 0.9');
     expect(callError(CUSTOMER_MATCH, [col('华为'), EXISTING, 'high'], zh)).toContain('threshold');
-    expect(callError(CUSTOMER_MATCH, [col('华为'), EXISTING, 150], zh)).toBe('参数 threshold:收到 150,应为 0.5–1(或 50%–100%)的相似度,如 0.85');
+    expect(callError(CUSTOMER_MATCH, [col('华为'), EXISTING, 150], zh)).toBe('参数 threshold:收到 150,应为 0.5–1(或 50%–100%)的相似度,如 0.9');
     expect(callError(CUSTOMER_MATCH, [col('华为'), [['a', 'b'], ['c', 'd']]])).toBe('argument existing: got a range of 2×2, expects one column (or one row) of customer names');
     expect(callError(CUSTOMER_MATCH, [col('华为'), [['a', 'b'], ['c', 'd']]], zh)).toBe('参数 existing:收到 2×2 的区域,应为一列(或一行)客户名称');
     expect(callError(CUSTOMER_MATCH, [[['华为', '腾讯']], EXISTING])).toContain('names');
@@ -94,7 +94,7 @@ describe('DUPLICATE_GROUPS', () => {
   it('takes a threshold; a lower one groups nearer names', () => {
     const names = col('华为技术', '华为科技');
     expect(callFunction(DUPLICATE_GROUPS, [names], en)).toEqual(col('', ''));
-    expect(callFunction(DUPLICATE_GROUPS, [names, '75%'], en)).toEqual(col('G1', 'G1'));
+    expect(callFunction(DUPLICATE_GROUPS, [names, '65%'], en)).toEqual(col('G1', 'G1'));
   });
 
   it('gives one label per row of names', () => {

@@ -14,9 +14,9 @@ import { CallError, type Ctx, type EachSpec, type FoldSpec, type Out, type Param
 
 const MSG = {
   threshold: {
-    en: 'argument threshold: got {got}, expects a similarity from 0.5 to 1 (or 50 %–100 %), such as 0.85',
-    zh: '参数 threshold:收到 {got},应为 0.5–1(或 50%–100%)的相似度,如 0.85',
-    zhHant: '參數 threshold:收到 {got},應為 0.5–1(或 50%–100%)的相似度,如 0.85',
+    en: 'argument threshold: got {got}, expects a similarity from 0.5 to 1 (or 50 %–100 %), such as 0.9',
+    zh: '参数 threshold:收到 {got},应为 0.5–1(或 50%–100%)的相似度,如 0.9',
+    zhHant: '參數 threshold:收到 {got},應為 0.5–1(或 50%–100%)的相似度,如 0.9',
   },
   existing: {
     en: 'argument existing: got a range of {rows}×{cols}, expects one column (or one row) of customer names',
@@ -25,7 +25,7 @@ const MSG = {
   },
 } satisfies Record<string, L10n>;
 
-/** The threshold as a fraction: 0.85, "85%", or 85 (above 1 and up to 100 is percent); 0.5–1. */
+/** The threshold as a fraction: 0.9, "90%", or 90 (above 1 and up to 100 is percent); 0.5–1. */
 function readThreshold(v: unknown, ctx: Ctx): number {
   const n = typeof v === 'number' ? (v > 1 && v <= 100 ? v / 100 : v) : NaN;
   if (!(n >= MIN_MATCH_THRESHOLD && n <= 1)) throw new CallError(t(withGot(MSG.threshold, v), ctx.lang));
@@ -38,11 +38,11 @@ const thresholdParam: ParamSpec = {
   type: 'number',
   optional: true,
   default: DEFAULT_MATCH_THRESHOLD,
-  sample: '0.85',
+  sample: '0.9',
   help: {
-    en: 'Optional: the similarity (0.5–1) from which two names are the same company (default 0.85; equal keys are 1)',
-    zh: '可选:相似度达到此值(0.5–1)即视为同一客户(默认 0.85;关键字相同为 1)',
-    zhHant: '可選:相似度達到此值(0.5–1)即視為同一客戶(預設 0.85;關鍵字相同為 1)',
+    en: 'Optional: the similarity (0.5–1) from which two names are the same company (default 0.9; equal keys are 1)',
+    zh: '可选:相似度达到此值(0.5–1)即视为同一客户(默认 0.9;关键字相同为 1)',
+    zhHant: '可選:相似度達到此值(0.5–1)即視為同一客戶(預設 0.9;關鍵字相同為 1)',
   },
 };
 
@@ -104,9 +104,9 @@ export const CUSTOMER_MATCH: RowsSpec<MatchPrepared> = {
   name: 'CUSTOMER_MATCH',
   width: 3,
   help: {
-    en: `Checks each name against the existing customers: per row, 3 columns — the best existing match, its similarity (0–1), and its row number within existing (1-based); blank when nothing reaches the threshold (default 0.85). Names are compared by their CUSTOMER_KEY (which sees through ${SEES_THROUGH.en}); equal keys are 1. Otherwise the similarity is 1 − weighted edits ÷ the longer key, where the trade name (华为, Acme) weighs 3 per character and industry words and places (科技, 北京, Trading) 1, so sharing a place or an industry word never makes a match; names with different numbers never match. Ties go to the first row.`,
-    zh: `将每个名称与已有客户比对:每行 3 列——最相似的已有客户、相似度(0–1)、它在 existing 中的行号(从 1 起);没有达到阈值(默认 0.85)时为空。按 CUSTOMER_KEY 比较(忽略${SEES_THROUGH.zh});关键字相同为 1。否则相似度 = 1 − 加权编辑量 ÷ 较长关键字,其中字号(华为、Acme)每字权重 3,行业词和地名(科技、北京、Trading)权重 1,因此仅地名或行业词相同不会匹配;数字不同的名称不匹配。相同相似度取靠前的行。`,
-    zhHant: `將每個名稱與已有客戶比對:每列 3 欄——最相似的已有客戶、相似度(0–1)、它在 existing 中的列號(從 1 起);沒有達到閾值(預設 0.85)時為空。按 CUSTOMER_KEY 比較(忽略${SEES_THROUGH.zhHant});關鍵字相同為 1。否則相似度 = 1 − 加權編輯量 ÷ 較長關鍵字,其中字號(華為、Acme)每字權重 3,行業詞和地名(科技、北京、Trading)權重 1,因此僅地名或行業詞相同不會匹配;數字不同的名稱不匹配。相同相似度取靠前的列。`,
+    en: `Checks each name against the existing customers: per row, 3 columns — the best existing match, its similarity (0–1), and its row number within existing (1-based); blank when nothing reaches the threshold (default 0.9). Names are compared by their CUSTOMER_KEY (which sees through ${SEES_THROUGH.en}); equal keys are 1. Otherwise the similarity is 1 − weighted edits ÷ the longer key, where the trade name (华为, Acme) counts double: each of its characters weighs 2, a character of an industry word or a place (科技, 北京, Trading) 1, so sharing a place or an industry word never makes a match; names with different numbers never match. Ties go to the first row.`,
+    zh: `将每个名称与已有客户比对:每行 3 列——最相似的已有客户、相似度(0–1)、它在 existing 中的行号(从 1 起);没有达到阈值(默认 0.9)时为空。按 CUSTOMER_KEY 比较(忽略${SEES_THROUGH.zh});关键字相同为 1。否则相似度 = 1 − 加权编辑量 ÷ 较长关键字,其中字号(华为、Acme)每字权重 2,行业词和地名(科技、北京、Trading)每字权重 1,因此仅地名或行业词相同不会匹配;数字不同的名称不匹配。相同相似度取靠前的行。`,
+    zhHant: `將每個名稱與已有客戶比對:每列 3 欄——最相似的已有客戶、相似度(0–1)、它在 existing 中的列號(從 1 起);沒有達到閾值(預設 0.9)時為空。按 CUSTOMER_KEY 比較(忽略${SEES_THROUGH.zhHant});關鍵字相同為 1。否則相似度 = 1 − 加權編輯量 ÷ 較長關鍵字,其中字號(華為、Acme)每字權重 2,行業詞和地名(科技、北京、Trading)每字權重 1,因此僅地名或行業詞相同不會匹配;數字不同的名稱不匹配。相同相似度取靠前的列。`,
   },
   params: [
     namesParam('A2:A', 'rows'),
@@ -175,9 +175,9 @@ export const DUPLICATE_GROUPS: FoldSpec = {
   name: 'DUPLICATE_GROUPS',
   result: 'matrix',
   help: {
-    en: 'Duplicate customers in one list: per row, a group label (G1, G2 … numbered in order of first appearance) shared by the rows that name the same company; blank for a row with no duplicate and for a blank row. Same company = equal CUSTOMER_KEY, or similarity ≥ threshold (default 0.85, as in CUSTOMER_MATCH). Groups never chain: names join a group only when they are similar enough to every name in it, so a shared generic word (科技, 贸易, Trading) never links unrelated companies.',
-    zh: '同一列表中的重复客户:每行给出分组标签(G1、G2…按首次出现编号),指向同一公司的行标签相同;没有重复的行和空行为空。同一公司 = CUSTOMER_KEY 相同,或相似度 ≥ 阈值(默认 0.85,同 CUSTOMER_MATCH)。分组不会串联:名称只有与组内每个名称都足够相似才会加入,因此共同的通用词(科技、贸易、Trading)不会把不相关的公司连在一起。',
-    zhHant: '同一列表中的重複客戶:每列給出分組標籤(G1、G2…按首次出現編號),指向同一公司的列標籤相同;沒有重複的列和空列為空。同一公司 = CUSTOMER_KEY 相同,或相似度 ≥ 閾值(預設 0.85,同 CUSTOMER_MATCH)。分組不會串聯:名稱只有與組內每個名稱都足夠相似才會加入,因此共同的通用詞(科技、貿易、Trading)不會把不相關的公司連在一起。',
+    en: 'Duplicate customers in one list: per row, a group label (G1, G2 … numbered in order of first appearance) shared by the rows that name the same company; blank for a row with no duplicate and for a blank row. Same company = equal CUSTOMER_KEY, or similarity ≥ threshold (default 0.9, as in CUSTOMER_MATCH). Groups never chain: names join a group only when they are similar enough to every name in it, so a shared generic word (科技, 贸易, Trading) never links unrelated companies.',
+    zh: '同一列表中的重复客户:每行给出分组标签(G1、G2…按首次出现编号),指向同一公司的行标签相同;没有重复的行和空行为空。同一公司 = CUSTOMER_KEY 相同,或相似度 ≥ 阈值(默认 0.9,同 CUSTOMER_MATCH)。分组不会串联:名称只有与组内每个名称都足够相似才会加入,因此共同的通用词(科技、贸易、Trading)不会把不相关的公司连在一起。',
+    zhHant: '同一列表中的重複客戶:每列給出分組標籤(G1、G2…按首次出現編號),指向同一公司的列標籤相同;沒有重複的列和空列為空。同一公司 = CUSTOMER_KEY 相同,或相似度 ≥ 閾值(預設 0.9,同 CUSTOMER_MATCH)。分組不會串聯:名稱只有與組內每個名稱都足夠相似才會加入,因此共同的通用詞(科技、貿易、Trading)不會把不相關的公司連在一起。',
   },
   params: [namesParam('B2:B', 'rows'), thresholdParam],
   examples: [

@@ -22,7 +22,7 @@ import {
   markChineseGeneric,
 } from './company-words';
 import { toSimplified } from './hanzi';
-import { chinesePlaces, latinPlaces, MAX_PLACE_LENGTH, PLACE_SUFFIXES } from './places';
+import { chinesePlaces, latinPlaces, MAX_PLACE_LENGTH, PLACE_SUFFIXES, placeLevel } from './places';
 
 const OPEN = '([{【〔「『《〈';
 const CLOSE = ')]}】〕」』》〉';
@@ -182,18 +182,24 @@ function stripLegalSuffixes(s: string): string {
   return s.startsWith('the ') && s.length > 4 ? s.slice(4) : s;
 }
 
-/** Length of a leading Chinese place (with its suffix) at `s[0]`, or 0. */
-function leadingChinesePlace(s: string, afterPlace: boolean): number {
+/** District or county level, after a city: 深圳市南山区…, 杭州余杭区… */
+const DISTRICT_LEVEL = 3;
+
+/** A leading Chinese place below `level` at `s[0]`: its length with its suffix, and its level; or null. */
+function leadingChinesePlace(s: string, level: number): { cut: number; level: number } | null {
   const places = chinesePlaces();
   for (let l = Math.min(MAX_PLACE_LENGTH, s.length - 1); l >= 2; l--) {
-    if (places.has(s.slice(0, l))) return l + suffixAt(s, l);
+    const name = s.slice(0, l);
+    if (places.has(name)) {
+      const lv = placeLevel(name) ?? DISTRICT_LEVEL;
+      return lv > level ? { cut: l + suffixAt(s, l), level: lv } : null;
+    }
   }
-  // A district or county after a province or city: 深圳市南山区…, 杭州余杭区…
-  if (afterPlace) {
+  if (level >= 1 && level < DISTRICT_LEVEL) {
     const m = /^[\u4e00-\u9fff]{1,3}?(?:新区|区|县)/.exec(s);
-    if (m) return m[0].length;
+    if (m) return { cut: m[0].length, level: DISTRICT_LEVEL };
   }
-  return 0;
+  return null;
 }
 
 function suffixAt(s: string, at: number): number {
@@ -201,13 +207,20 @@ function suffixAt(s: string, at: number): number {
   return 0;
 }
 
-/** Removes leading places while a trade name remains after them. */
+/** Removes leading places, going down the levels, while a trade name remains after them. */
 function stripLeadingPlaces(s: string): string {
-  let stripped = false;
+  let level = -1;
   for (let guard = 0; guard < 4 && s; guard++) {
     let cut = 0;
-    if (isHan(s.charCodeAt(0))) cut = leadingChinesePlace(s, stripped);
-    else {
+    let next = level;
+    if (isHan(s.charCodeAt(0))) {
+      const p = leadingChinesePlace(s, level);
+      if (p) {
+        cut = p.cut;
+        next = p.level;
+      }
+    } else if (level < 0) {
+      // One Latin place in front: Shanghai …, Hong Kong …
       const places = latinPlaces();
       const sp = s.indexOf(' ');
       if (sp > 0) {
@@ -216,12 +229,13 @@ function stripLeadingPlaces(s: string): string {
         if (two && places.has(two)) cut = sp2 + 1;
         else if (places.has(s.slice(0, sp))) cut = sp + 1;
       }
+      next = DISTRICT_LEVEL;
     }
     if (!cut || cut >= s.length) break;
     const rest = s.slice(cut).trim();
     if (!hasDistinctive(rest)) break;
     s = rest;
-    stripped = true;
+    level = next;
   }
   return s;
 }

@@ -1,14 +1,14 @@
 /**
  * How alike two company-name keys are, 0–1: one minus a weighted edit distance divided by the
- * weight of the longer key. Characters of the trade name (字号: 华为, acme) weigh 3; characters of
+ * weight of the longer key. Characters of the trade name (字号: 华为, acme) weigh 2; characters of
  * generic words — industry words, places, legal forms (科技, 北京, trading) — weigh 1. So a
- * differing trade name costs much more than a differing industry word: 腾讯计算机系统 vs
- * 腾达计算机系统 is 0.73, 华为技术 vs 华为科技 0.75, 北京科技发展 vs 上海科技发展 0.67, while equal keys are 1.
+ * differing trade name costs more than a differing industry word: 腾讯计算机系统 vs
+ * 腾达计算机系统 is 0.78, 华为技术 vs 华为科技 0.67, 北京科技发展 vs 上海科技发展 0.67, while equal keys are 1.
  * Keys with different numbers (第一 vs 第二 aside: 1 vs 2, 360 vs 361) are different companies: 0.
  */
 import { isHan, latinGeneric, markChineseGeneric } from './company-words';
 
-export const DISTINCTIVE_WEIGHT = 3;
+export const DISTINCTIVE_WEIGHT = 2;
 export const GENERIC_WEIGHT = 1;
 
 /** A key ready for comparison: its characters without spaces and each character's weight. */

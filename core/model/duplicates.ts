@@ -39,41 +39,70 @@ export function duplicateGroups(names: readonly unknown[], threshold = DEFAULT_M
     else parts.set(d, [k]);
   }
 
-  // The join: each key probes the prefix lists of the keys before it, then joins them.
-  const seen = new Int32Array(n).fill(-1);
   const edgeA: number[] = [];
   const edgeB: number[] = [];
   const edgeSim: number[] = [];
+  const consider = (j: number, k: number) => {
+    const pk = table.profiles[k];
+    const pj = table.profiles[j];
+    const budget = (1 - t) * (pk.total > pj.total ? pk.total : pj.total) + 1e-9;
+    if (Math.abs(pk.total - pj.total) > budget) return;
+    if (!gramsClose(grams.ids[k], grams.weights[k], grams.ids[j], grams.weights[j], 2 * budget)) return;
+    const s = similarity(pk, pj, t);
+    if (s >= t - 1e-9) {
+      edgeA.push(j);
+      edgeB.push(k);
+      edgeSim.push(s);
+    }
+  };
+
+  // Each key's prefix: its rarest grams whose weight exceeds twice its largest allowed cost.
+  const prefixStart = new Int32Array(n + 1);
+  const prefixGrams: number[] = [];
+  const order: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const ids = grams.ids[k];
+    order.length = ids.length;
+    for (let i = 0; i < ids.length; i++) {
+      // insertion sort by (frequency, id): a key has a few grams
+      let j = i;
+      while (j > 0 && (freq[ids[order[j - 1]]] > freq[ids[i]] || (freq[ids[order[j - 1]]] === freq[ids[i]] && ids[order[j - 1]] > ids[i]))) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = i;
+    }
+    const len = prefixLength(order, grams.weights[k], maxCost(table.profiles[k].total, t));
+    for (let p = 0; p < len; p++) prefixGrams.push(ids[order[p]]);
+    prefixStart[k + 1] = prefixGrams.length;
+  }
+
+  // The join, within each set of keys with the same numbers: a key meets the keys before it that
+  // share a prefix gram (a compressed list per gram, key ids ascending). Small sets are compared pairwise.
+  const seen = new Int32Array(n).fill(-1);
+  const listCount = new Int32Array(freq.length + 1);
   for (const part of parts.values()) {
     if (part.length < 2) continue;
-    const prefixLists = new Map<number, number[]>();
+    if (part.length <= 32) {
+      for (let a = 0; a < part.length; a++) for (let b = a + 1; b < part.length; b++) consider(part[a], part[b]);
+      continue;
+    }
+    listCount.fill(0);
+    for (const k of part) for (let p = prefixStart[k]; p < prefixStart[k + 1]; p++) listCount[prefixGrams[p] + 1]++;
+    for (let g = 0; g < freq.length; g++) listCount[g + 1] += listCount[g];
+    const fill = listCount.slice(0, freq.length);
+    const lists = new Int32Array(listCount[freq.length]);
+    for (const k of part) for (let p = prefixStart[k]; p < prefixStart[k + 1]; p++) lists[fill[prefixGrams[p]]++] = k;
     for (const k of part) {
-      const ids = grams.ids[k];
-      const pk = table.profiles[k];
-      const order = Array.from(ids.keys()).sort((x, y) => freq[ids[x]] - freq[ids[y]] || ids[x] - ids[y]);
-      const len = prefixLength(order, grams.weights[k], maxCost(pk.total, t));
-      for (let p = 0; p < len; p++) {
-        const list = prefixLists.get(ids[order[p]]);
-        if (!list) continue;
-        for (const j of list) {
+      for (let p = prefixStart[k]; p < prefixStart[k + 1]; p++) {
+        const g = prefixGrams[p];
+        for (let i = listCount[g], end = listCount[g + 1]; i < end; i++) {
+          const j = lists[i];
+          if (j >= k) break;
           if (seen[j] === k) continue;
           seen[j] = k;
-          const pj = table.profiles[j];
-          const limit = 2 * (1 - t) * Math.max(pk.total, pj.total) + 1e-9;
-          if (!gramsClose(ids, grams.weights[k], grams.ids[j], grams.weights[j], limit)) continue;
-          const s = similarity(pk, pj, t);
-          if (s >= t - 1e-9) {
-            edgeA.push(j);
-            edgeB.push(k);
-            edgeSim.push(s);
-          }
+          consider(j, k);
         }
-      }
-      for (let p = 0; p < len; p++) {
-        const g = ids[order[p]];
-        const list = prefixLists.get(g);
-        if (list) list.push(k);
-        else prefixLists.set(g, [k]);
       }
     }
   }
@@ -82,20 +111,17 @@ export function duplicateGroups(names: readonly unknown[], threshold = DEFAULT_M
   const edgeSet = new Set<number>();
   for (let e = 0; e < edgeA.length; e++) edgeSet.add(edgeA[e] * n + edgeB[e]);
   const linked = (a: number, b: number) => (a < b ? edgeSet.has(a * n + b) : edgeSet.has(b * n + a));
-  const order = edgeA.map((_, e) => e);
-  order.sort((x, y) => edgeSim[y] - edgeSim[x] || edgeA[x] - edgeA[y] || edgeB[x] - edgeB[y]);
+  const byStrength = edgeA.map((_, e) => e);
+  byStrength.sort((x, y) => edgeSim[y] - edgeSim[x] || edgeA[x] - edgeA[y] || edgeB[x] - edgeB[y]);
   const cluster = new Int32Array(n);
   const members: number[][] = new Array(n);
-  for (let k = 0; k < n; k++) {
-    cluster[k] = k;
-    members[k] = [k];
-  }
-  for (const e of order) {
+  for (let k = 0; k < n; k++) cluster[k] = k;
+  for (const e of byStrength) {
     const ca = cluster[edgeA[e]];
     const cb = cluster[edgeB[e]];
     if (ca === cb) continue;
-    const A = members[ca];
-    const B = members[cb];
+    const A = (members[ca] ??= [ca]);
+    const B = (members[cb] ??= [cb]);
     let all = true;
     for (let i = 0; all && i < A.length; i++) for (let j = 0; j < B.length; j++) if (!linked(A[i], B[j])) {
       all = false;

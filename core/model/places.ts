@@ -56,6 +56,24 @@ export function chinesePlaces(): Set<string> {
   return (places ??= set(PROVINCES + ' ' + CITIES + ' ' + COUNTRIES));
 }
 
+let levels: Map<string, number> | null = null;
+
+/**
+ * The administrative level of a Chinese place: 0 country, 1 province (and municipality, SAR),
+ * 2 city; `undefined` for anything else. Leading places are only stripped going down the levels
+ * (中国 → 广东 → 深圳 → 南山区), so a trade name that happens to start with a city name is kept
+ * after another city (成都金昌健金 keeps 金昌).
+ */
+export function placeLevel(name: string): number | undefined {
+  if (!levels) {
+    levels = new Map();
+    for (const w of CITIES.split(' ')) if (w) levels.set(w, 2);
+    for (const w of PROVINCES.split(' ')) if (w) levels.set(w, 1);
+    for (const w of COUNTRIES.split(' ')) if (w) levels.set(w, 0);
+  }
+  return levels.get(name);
+}
+
 /** Latin place names (lower case, no spaces: `hongkong`). */
 export function latinPlaces(): Set<string> {
   return (latin ??= set(LATIN));
