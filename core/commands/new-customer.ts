@@ -155,8 +155,14 @@ export const newCustomer: CommandSpec = {
 
     const cust = table(wb, 'customers');
     const id = nextId(cust, 'id', 'C');
-    const rec = { id, name: name!, account_manager: manager!.name, ...details, created: today(ctx.now) };
-    if (!('tier' in rec)) (rec as Record<string, unknown>).tier = listLabel('classification', 'Standard', ctx.lang);
+    const rec: Record<string, unknown> = {
+      id,
+      name: name!,
+      account_manager: manager!.name,
+      tier: listLabel('classification', 'Standard', ctx.lang),
+      ...details,
+      created: today(ctx.now),
+    };
     return {
       ok: true,
       id,
