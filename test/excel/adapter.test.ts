@@ -119,6 +119,17 @@ describe('Excel adapter (FormHost on Excel.run)', () => {
     expect(xl.changes.at(-1)).toEqual([false, false]);
   });
 
+  it('view(\'forecast\') reads without writing: a manager sees the team below', async () => {
+    await setActor(settings, 'Li');
+    const before = xl.model.fingerprint();
+    const v = (await host.view('forecast', {})) as { person: string; period: { from: string }; team: { person: string }[] };
+    expect(v.person).toBe('Li');
+    expect(v.period.from).toBe('2026-04-01');
+    expect(v.team.map((l) => l.person)).toEqual(['Chen', 'Liu']);
+    expect(xl.model.fingerprint()).toBe(before);
+    expect(xl.changes.at(-1)).toEqual([false, false]);
+  });
+
   it('every command writes exactly its rows, in one write sync', async () => {
     const c = await submitExact('newCustomer', { name: 'Globex 环球贸易', account_manager: 'Chen', region: 'North', phone: '13800138000', tier: 'MGC' });
     const newId = c.id!;
