@@ -52,6 +52,14 @@ describe('customerKey', () => {
     expect(customerKey("Xi'an Aero Engine PLC")).toBe('aero engine');
   });
 
+  it('strips leading places only going down the levels, so a trade name starting with a city name keeps it', () => {
+    expect(customerKey('成都金昌健金机械集团有限公司')).toBe('金昌健金机械');
+    expect(customerKey('成都市金昌健金机械')).toBe('金昌健金机械');
+    expect(customerKey('中国广东省深圳市南山区华为技术有限公司')).toBe('华为技术');
+    expect(customerKey('上海市浦东新区张江高科技园区开发股份有限公司')).not.toBe('');
+    expect(customerKey('上海浦东发展银行股份有限公司')).toBe('上海浦东发展银行');
+  });
+
   it('keeps a name that is only a legal form or a place rather than emptying it', () => {
     expect(customerKey('有限公司')).toBe('有限公司');
     expect(customerKey('上海')).toBe('上海');
