@@ -24,6 +24,13 @@ const MARGIN = 8;
 const MIN_ROWS = 60;
 const MIN_COLS = 12;
 
+/** Rough width of text in the grid's font (CJK characters are wider). */
+function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u2e80-\u9fff\uf900-\uffef]/.test(ch) ? 13 : 7;
+  return w;
+}
+
 function colLetters(i: number): string {
   return toA1(i, 0).replace(/\d+$/, '');
 }
@@ -162,19 +169,30 @@ export class Grid {
       num.style.width = `${ROWNUM_W}px`;
       num.textContent = String(r + 1);
       rowEl.append(num);
+      const ds: DisplayCell[] = [];
+      const end = Math.min(this.cols.length - 1, c1 + 1);
+      for (let c = c0; c <= end; c++) ds[c] = src.display(r, c, this.cols[c].format);
       for (let c = c0; c <= c1; c++) {
         const cell = document.createElement('div');
-        const d = src.display(r, c, this.cols[c].format);
+        const d = ds[c];
         let cls = 'cell';
         if (d.align !== 'left') cls += ' ' + d.align;
         if (d.style) cls += ' rule-' + d.style;
         if (d.error) cls += ' error';
         if (r === this.sel.row && c === this.sel.col) cls += ' selected';
-        cell.className = cls;
         cell.style.left = `${this.lefts[c]}px`;
         cell.style.width = `${this.cols[c].width}px`;
         cell.dataset.col = String(c);
-        cell.textContent = d.text;
+        // Like a spreadsheet, long text runs on over empty cells to its right.
+        const next = ds[c + 1];
+        if (d.align === 'left' && !d.error && !d.style && d.text && (c === this.cols.length - 1 || (next && next.text === '')) && textWidth(d.text) > this.cols[c].width - 12) {
+          cls += ' spill';
+          const span = document.createElement('span');
+          span.className = 'spill-text';
+          span.textContent = d.text;
+          cell.append(span);
+        } else cell.textContent = d.text;
+        cell.className = cls;
         if (d.error) cell.title = d.error;
         else if (d.text.length > 12) cell.title = d.text;
         rowEl.append(cell);
