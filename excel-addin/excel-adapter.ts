@@ -49,6 +49,8 @@ interface ReadTable {
   used: number;
   /** Columns of the Excel table. */
   cols: number;
+  /** Its sheet's title and whether the sheet is protected (Excel would refuse the write). */
+  sheet: { name: string; protected: boolean };
 }
 
 const TEXT_TYPES = new Set<ColumnType>(['id', 'text', 'longtext', 'email', 'person', 'customer', 'opportunity']);
@@ -78,6 +80,11 @@ const MISSING: L10n = {
   zh: '工作簿中没有 {tables} 表。请先点击"大客户"功能区上的"设置工作簿";未保存任何内容。',
   zhHant: '活頁簿中沒有 {tables} 表。請先點擊「大客戶」功能區上的「設定活頁簿」;未儲存任何內容。',
 };
+const PROTECTED: L10n = {
+  en: 'The sheet {tables} is protected, so nothing was saved. Unprotect it (Review › Unprotect Sheet) and save again.',
+  zh: '工作表 {tables} 受保护,未保存任何内容。请先取消保护(审阅 › 撤消工作表保护)后再保存。',
+  zhHant: '工作表 {tables} 受保護,未儲存任何內容。請先取消保護(校閱 › 取消保護工作表)後再儲存。',
+};
 const NO_ACTOR: L10n = {
   en: 'Choose who you are (your name in the Team sheet) at the top of the pane first; nothing was saved.',
   zh: '请先在窗格顶部选择您是谁(销售团队表中的姓名);未保存任何内容。',
@@ -99,6 +106,7 @@ export async function readTables(ctx: Excel.RequestContext, full: readonly Table
   const ids = [...full, ...light.filter((id) => !full.includes(id))];
   const probes = ids.map((id) => ctx.workbook.tables.getItemOrNullObject(tableSpec(id).name));
   await ctx.sync();
+  const sheets = probes.map((p) => (p.isNullObject ? null : { sheet: p.worksheet.load('name'), protection: p.worksheet.protection.load('protected') }));
   const loads = probes.map((p, i) => {
     if (p.isNullObject) return null;
     // Header and body separately: a totals row the user switched on is not data.
@@ -111,15 +119,16 @@ export async function readTables(ctx: Excel.RequestContext, full: readonly Table
   ids.forEach((id, i) => {
     const l = loads[i];
     if (!l) return;
+    const sheet = { name: sheets[i]!.sheet.name, protected: sheets[i]!.protection.protected };
     if (l.all) {
       const grid = [...(l.header.values as Cell[][]), ...(l.all.values as Cell[][])];
       const data = tableFromGrid(tableSpec(id), grid);
-      out.set(id, { table: probes[i], data, bodyRows: grid.length - 1, used: data.rows.length, cols: grid[0]?.length ?? 0 });
+      out.set(id, { table: probes[i], data, bodyRows: grid.length - 1, used: data.rows.length, cols: grid[0]?.length ?? 0, sheet });
     } else {
       const header = l.header.values as Cell[][];
       const bodyRows = l.body!.rowCount;
       const lastBlank = (l.last!.values[0] as Cell[]).every((v) => v === '' || v === null);
-      out.set(id, { table: probes[i], data: tableFromGrid(tableSpec(id), header), bodyRows, used: bodyRows - (lastBlank ? 1 : 0), cols: header[0]?.length ?? 0 });
+      out.set(id, { table: probes[i], data: tableFromGrid(tableSpec(id), header), bodyRows, used: bodyRows - (lastBlank ? 1 : 0), cols: header[0]?.length ?? 0, sheet });
     }
   });
   return out;
@@ -224,6 +233,9 @@ export class ExcelFormHost implements FormHost {
       }
       const result = spec.run(workbookOf(tables), input, { actor, now: now(), lang: this.langOf(tables) });
       if (!result.ok) return result;
+      // Excel applies a batch up to the operation that fails: refuse before writing into a protected sheet.
+      const locked = [...new Set(result.writes.map((w) => tables.get(w.table)?.sheet).filter((s) => s?.protected).map((s) => s!.name))];
+      if (locked.length) return { ok: false, errors: [{ field: '', message: fillL(PROTECTED, locked.join(', ')) }] };
       queueWrites(tables, result.writes);
       await ctx.sync();
       return result;

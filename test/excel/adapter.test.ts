@@ -181,6 +181,16 @@ describe('Excel adapter (FormHost on Excel.run)', () => {
     expect(xl.changes.at(-1)).toEqual([false, false]);
   });
 
+  it('refuses, writing nothing, when a table it would write is on a protected sheet', async () => {
+    table(xl, 'KA_Audit').sheet.protected = true;
+    const before = xl.model.fingerprint();
+    const r = await host.submit('logActivity', { type: 'visit', customer_id: 'C00001', notes: 'x' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0].message.en).toMatch(/Audit log is protected/);
+    expect(xl.model.fingerprint()).toBe(before);
+    expect(xl.changes.at(-1)).toEqual([false, false]);
+  });
+
   it('refuses without a chosen actor, and when set-up was not run', async () => {
     await setActor(settings, '');
     expect(settings.get(ACTOR_SETTING)).toBeNull();

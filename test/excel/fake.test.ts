@@ -70,6 +70,18 @@ describe('Excel fake', () => {
     expect(xl.model.table('ka_t')?.rows).toBe(3);
   });
 
+  it('refuses changes to a protected sheet (the ops before it stay done, as in Excel)', async () => {
+    const xl = new FakeExcel();
+    xl.model.addSheet('Locked').protected = true;
+    await expect(xl.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [[1]];
+      ctx.workbook.worksheets.getItem('Locked').getRange('A1').values = [[2]];
+      await ctx.sync();
+    })).rejects.toThrow(/protected/);
+    expect(xl.model.sheets[0].cell(0, 0)?.value).toBe(1);
+    expect(xl.model.sheet('Locked')!.cell(0, 0)).toBeUndefined();
+  });
+
   it('rejects writes of the wrong size and leaves unsynced work flagged', async () => {
     const xl = new FakeExcel();
     await expect(xl.run(async (ctx) => {

@@ -158,6 +158,7 @@ export class FakeRange extends Obj<RangeModel> {
   get values(): unknown[][] { return this.read('values'); }
   set values(v: unknown[][]) {
     this.write('values', (m) => {
+      m.sheet.checkWritable();
       const g = spread(m.rect, v, 'values');
       g.forEach((row, i) => row.forEach((x, j) => enter(m.sheet.ensure(m.rect.r + i, m.rect.c + j), x)));
     });
@@ -165,6 +166,7 @@ export class FakeRange extends Obj<RangeModel> {
   get formulas(): unknown[][] { return this.read('formulas'); }
   set formulas(v: unknown[][]) {
     this.write('formulas', (m) => {
+      m.sheet.checkWritable();
       const g = spread(m.rect, v, 'formulas');
       g.forEach((row, i) => row.forEach((x, j) => enter(m.sheet.ensure(m.rect.r + i, m.rect.c + j), x)));
     });
@@ -547,6 +549,13 @@ class FakeNames extends FakeCollection<FakeNamedItem> {
 
 // ---------------------------------------------------------------- sheets, workbook
 
+class FakeProtection extends Obj<SheetModel> {
+  protected snapshot(s: SheetModel) {
+    return { protected: s.protected };
+  }
+  get protected(): boolean { return this.read('protected'); }
+}
+
 export class FakeWorksheet extends Obj<SheetModel> {
   protected snapshot(s: SheetModel) {
     return { name: s.name, position: this.context.fake.model.sheets.indexOf(s), visibility: s.visibility, tabColor: s.tabColor, id: s.name };
@@ -585,6 +594,7 @@ export class FakeWorksheet extends Obj<SheetModel> {
     return { freezeRows(n: number) { me.context.queue(() => (me.model().frozenRows = n)); } };
   }
   activate(): void { this.context.queue(() => void this.model()); }
+  get protection(): FakeProtection { return new FakeProtection(this.context, () => this.model(), 'sheet'); }
 }
 
 class FakeWorksheets extends FakeCollection<FakeWorksheet> {

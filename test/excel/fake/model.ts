@@ -53,7 +53,13 @@ export class SheetModel {
   frozenRows = 0;
   visibility = 'Visible';
   tabColor = '';
+  /** A protected sheet refuses every change of its cells (Excel: AccessDenied). */
+  protected = false;
   constructor(public name: string) {}
+
+  checkWritable(): void {
+    if (this.protected) throw new FakeError('AccessDenied', `The sheet "${this.name}" is protected.`);
+  }
 
   cell(r: number, c: number): CellModel | undefined {
     return this.cells.get(r + ',' + c);
@@ -219,6 +225,7 @@ export class WorkbookModel {
 
   /** Adds data rows at the end of `t` (cells below must be free: the fake does not shift cells). */
   addRows(t: TableModel, values: unknown[][]): void {
+    t.sheet.checkWritable();
     for (const row of values) {
       if (row.length !== t.cols) throw new FakeError('InvalidArgument', `The row has ${row.length} values; the table has ${t.cols} columns.`);
     }
@@ -248,6 +255,7 @@ export class WorkbookModel {
   }
 
   addColumn(t: TableModel, name: string): void {
+    t.sheet.checkWritable();
     const c = t.c + t.cols;
     for (let i = 0; i <= t.rows; i++) {
       if (!t.sheet.isEmpty(t.r + i, c)) throw new FakeError('InvalidOperation', 'fake: cells right of the table are not empty');
@@ -274,7 +282,7 @@ export class WorkbookModel {
   /** Everything the workbook holds, as one string (to tell whether a sync changed anything). */
   fingerprint(): string {
     return JSON.stringify({
-      sheets: this.sheets.map((s) => [s.name, s.visibility, s.frozenRows, [...s.cells.entries()], s.condFormats, s.charts, [...s.columnWidths.entries()]]),
+      sheets: this.sheets.map((s) => [s.name, s.visibility, s.protected, s.frozenRows, [...s.cells.entries()], s.condFormats, s.charts, [...s.columnWidths.entries()]]),
       tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
       names: this.names.map((n) => ({ ...n, sheet: n.sheet?.name })),
     });
