@@ -79,6 +79,7 @@ function start(): void {
       b.addEventListener('click', () => {
         current = s;
         renderTabs();
+        grid.scroller.setAttribute('aria-label', s.title);
         grid.setSource(sourceFor(s));
       });
       tabs.append(b);
@@ -149,6 +150,7 @@ function start(): void {
 
   renderChrome();
   renderTabs();
+  grid.scroller.setAttribute('aria-label', current.title);
   grid.setSource(sourceFor(current));
   byId('loading').hidden = true;
   document.body.dataset.ready = 'true';

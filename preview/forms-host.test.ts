@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../core/i18n';
 import { PreviewBook } from './book';
-import { previewHost } from './forms-host';
+import { localIso, previewHost } from './forms-host';
 
 let book: PreviewBook;
 let actor = '';
@@ -85,5 +85,12 @@ describe('the preview FormHost', () => {
     const ok = await host().submit('changeOwner', { opportunity: id, owner: actor, reason: 'taking it over' });
     expect(ok.ok).toBe(true);
     expect(book.wb.read('opportunities').rows[row][opps.col.owner]).toBe(actor);
+  });
+
+  it('hands core the local time with its offset', () => {
+    const d = new Date(2026, 10, 22, 9, 5, 7);
+    const s = localIso(d);
+    expect(s).toMatch(/^2026-11-22T09:05:07[+-]\d\d:\d\d$/);
+    expect(new Date(s).getTime()).toBe(d.getTime());
   });
 });

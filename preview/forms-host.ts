@@ -42,9 +42,18 @@ const SAVE_FAILED = {
   zhHant: '活頁簿無法寫入這些列:{reason}',
 };
 
+/** `2026-11-22T18:30:05+08:00`: the user's local time with its offset (what core writes dates from). */
+export function localIso(d: Date): string {
+  const p = (n: number) => (n < 10 ? '0' : '') + n;
+  const off = -d.getTimezoneOffset();
+  const sign = off >= 0 ? '+' : '-';
+  const a = Math.abs(off);
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}${sign}${p(Math.floor(a / 60))}:${p(a % 60)}`;
+}
+
 /** The FormHost of the preview (exported for tests). */
 export function previewHost(book: PreviewBook, options: SidebarOptions): FormHost {
-  const now = options.now ?? (() => new Date().toISOString());
+  const now = options.now ?? (() => localIso(new Date()));
   return {
     async load(): Promise<FormData> {
       return formData(readTables(book, TABLES.map((s) => s.id)), options.actor(), options.lang());

@@ -110,6 +110,8 @@ export class Grid {
       x += c.width;
     }
     this.totalW = x;
+    this.scroller.setAttribute('aria-rowcount', String(this.rows + 1));
+    this.scroller.setAttribute('aria-colcount', String(this.cols.length + 1));
     this.canvas.style.width = `${this.totalW}px`;
     this.canvas.style.height = `${(this.rows + 1) * ROW_H}px`;
     this.body.style.height = `${this.rows * ROW_H}px`;
@@ -128,6 +130,7 @@ export class Grid {
 
   private renderHead(): void {
     this.head.replaceChildren();
+    this.head.setAttribute('role', 'row');
     this.head.style.width = `${this.totalW}px`;
     const corner = document.createElement('div');
     corner.className = 'cell rownum corner';
@@ -139,6 +142,7 @@ export class Grid {
       h.style.left = `${this.lefts[i]}px`;
       h.style.width = `${c.width}px`;
       h.textContent = colLetters(i);
+      h.setAttribute('role', 'columnheader');
       this.head.append(h);
     });
   }
@@ -164,8 +168,11 @@ export class Grid {
       rowEl.style.top = `${r * ROW_H}px`;
       rowEl.style.width = `${this.totalW}px`;
       rowEl.dataset.row = String(r);
+      rowEl.setAttribute('role', 'row');
+      rowEl.setAttribute('aria-rowindex', String(r + 2));
       const num = document.createElement('div');
       num.className = 'cell rownum';
+      num.setAttribute('role', 'rowheader');
       num.style.width = `${ROWNUM_W}px`;
       num.textContent = String(r + 1);
       rowEl.append(num);
@@ -183,6 +190,9 @@ export class Grid {
         cell.style.left = `${this.lefts[c]}px`;
         cell.style.width = `${this.cols[c].width}px`;
         cell.dataset.col = String(c);
+        cell.setAttribute('role', 'gridcell');
+        cell.setAttribute('aria-colindex', String(c + 2));
+        if (r === this.sel.row && c === this.sel.col) cell.setAttribute('aria-selected', 'true');
         // Like a spreadsheet, long text runs on over empty cells to its right.
         const next = ds[c + 1];
         if (d.align === 'left' && !d.error && !d.style && d.text && (c === this.cols.length - 1 || (next && next.text === '')) && textWidth(d.text) > this.cols[c].width - 12) {
