@@ -9,7 +9,7 @@ const col = (...xs: unknown[]) => xs.map((x) => [x]);
 
 const EXISTING = col('中國電信股份有限公司', '', '華為技術有限公司', '北京科技发展有限公司', 'Acme Trading Co., Ltd.');
 
-function callError(f: Parameters<typeof callFunction>[0], args: unknown[], ctx = en): string {
+function callError(f: Parameters<typeof callFunction>[0], args: unknown[], ctx: { lang: 'en' | 'zh' } = en): string {
   try {
     callFunction(f, args, ctx);
   } catch (e) {

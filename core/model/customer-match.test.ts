@@ -65,7 +65,7 @@ function corpus(n: number, seed: number): string[] {
   let s = seed;
   const rnd = () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
   const pick = <T>(a: readonly T[]) => a[Math.floor(rnd() * a.length)];
-  const chars = '华为腾讯阿里巴京东美团百度联想海尔格力万科平安招商中信光大民生兴业宁德时代比亚迪小米吉利长城奇瑞';
+  const chars = [...'华为腾讯阿里巴京东美团百度联想海尔格力万科平安招商中信光大民生兴业宁德时代比亚迪小米吉利长城奇瑞'];
   const places = ['', '', '北京', '上海市', '深圳市', '广东省深圳市'];
   const inds = ['科技', '技术', '贸易', '实业', '电子', '网络科技', '', '发展'];
   const legal = ['有限公司', '股份有限公司', '集团', '', '（上海）有限公司'];
