@@ -31,7 +31,7 @@ const LATIN_GENERIC =
   'solutions solution systems system consulting consultants investment investments global enterprises enterprise manufacturing logistics engineering ' +
   'bank banking insurance electric electrical network networks communications communication telecom information energy pharmaceutical pharmaceuticals ' +
   'pharma medical healthcare health foods food chemical chemicals materials material auto automotive motor motors machinery machine equipment construction ' +
-  'realestate real estate properties property capital financial finance securities and of the asia pacific import export digital data smart media culture ' +
+  'realestate real estate properties property capital financial finance securities and of the import export digital data smart media culture ' +
   'education hotel hotels travel shipping airlines airline steel power new products product partners management';
 
 function set(...lists: string[]): Set<string> {

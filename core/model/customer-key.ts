@@ -22,7 +22,7 @@ import {
   markChineseGeneric,
 } from './company-words';
 import { toSimplified } from './hanzi';
-import { chinesePlaces, latinPlaces, MAX_PLACE_LENGTH, PLACE_SUFFIXES, placeLevel } from './places';
+import { chinesePlaces, latinPlaces, PLACE_SUFFIXES, placeLengths, placeLevel } from './places';
 
 const OPEN = '([{【〔「『《〈';
 const CLOSE = ')]}】〕」』》〉';
@@ -188,7 +188,8 @@ const DISTRICT_LEVEL = 3;
 /** A leading Chinese place below `level` at `s[0]`: its length with its suffix, and its level; or null. */
 function leadingChinesePlace(s: string, level: number): { cut: number; level: number } | null {
   const places = chinesePlaces();
-  for (let l = Math.min(MAX_PLACE_LENGTH, s.length - 1); l >= 2; l--) {
+  for (const l of placeLengths(s.charCodeAt(0)) ?? []) {
+    if (l >= s.length) continue;
     const name = s.slice(0, l);
     if (places.has(name)) {
       const lv = placeLevel(name) ?? DISTRICT_LEVEL;

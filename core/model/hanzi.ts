@@ -24,15 +24,18 @@ export function simplifyChar(c: string): string {
 /** `s` with every traditional character folded to its simplified form. */
 export function toSimplified(s: string): string {
   const m = tableOf();
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < s.length; i++) {
+  let i = 0;
+  // Most names are simplified already: find the first traditional character before building anything.
+  for (; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff && m.has(code)) break;
+  }
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
     const code = s.charCodeAt(i);
     const r = code >= 0x4e00 && code <= 0x9fff ? m.get(code) : undefined;
-    if (r !== undefined) {
-      out += r;
-      changed = true;
-    } else out += s[i];
+    out += r ?? s[i];
   }
-  return changed ? out : s;
+  return out;
 }

@@ -86,5 +86,19 @@ export function bracketOnlyWords(): Set<string> {
   return (bracketOnly ??= set(BRACKET_ONLY));
 }
 
-/** The longest Chinese place name, in characters (bounds prefix look-ups). */
-export const MAX_PLACE_LENGTH = 9;
+let byFirst: Map<number, number[]> | null = null;
+
+/** Lengths of the Chinese place names starting with the character `code`, longest first. */
+export function placeLengths(code: number): number[] | undefined {
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const w of chinesePlaces()) {
+      const c = w.charCodeAt(0);
+      const l = byFirst.get(c);
+      if (!l) byFirst.set(c, [w.length]);
+      else if (!l.includes(w.length)) l.push(w.length);
+    }
+    for (const l of byFirst.values()) l.sort((a, b) => b - a);
+  }
+  return byFirst.get(code);
+}
