@@ -227,12 +227,13 @@ export class ExcelFormHost implements FormHost {
     const all = TABLES.map((s) => s.id);
     return run(async (ctx) => {
       const tables = await readTables(ctx, withSettings(spec.reads), all);
-      const missing = all.filter((id) => !tables.has(id));
-      if (missing.length) {
-        return { ok: false, errors: [{ field: '', message: fillL(MISSING, missing.map((id) => tableSpec(id).name).join(', ')) }] };
-      }
+      const refuse = (ids: TableId[]): CommandResult => ({ ok: false, errors: [{ field: '', message: fillL(MISSING, ids.map((id) => tableSpec(id).name).join(', ')) }] });
+      const missing = [...spec.reads, 'audit' as const].filter((id) => !tables.has(id));
+      if (missing.length) return refuse([...new Set(missing)]);
       const result = spec.run(workbookOf(tables), input, { actor, now: now(), lang: this.langOf(tables) });
       if (!result.ok) return result;
+      const unwritable = [...new Set(result.writes.map((w) => w.table))].filter((id) => !tables.has(id));
+      if (unwritable.length) return refuse(unwritable);
       // Excel applies a batch up to the operation that fails: refuse before writing into a protected sheet.
       const locked = [...new Set(result.writes.map((w) => tables.get(w.table)?.sheet).filter((s) => s?.protected).map((s) => s!.name))];
       if (locked.length) return { ok: false, errors: [{ field: '', message: fillL(PROTECTED, locked.join(', ')) }] };

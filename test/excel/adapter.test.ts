@@ -93,7 +93,7 @@ async function submitExact(name: CommandName, input: Record<string, unknown>): P
   // Expected: the rows as read before, plus core's writes as Excel stores them (appends after the
   // last non-blank row, updates of the changed cells).
   const want: Partial<Record<TableId, Cell[][]>> = {};
-  for (const spec of TABLES) want[spec.id] = before[spec.id]!.rows.map((row) => row.slice());
+  for (const spec of TABLES) if (before[spec.id]) want[spec.id] = before[spec.id]!.rows.map((row) => row.slice());
   for (const w of r.writes) {
     const rows = want[w.table]!;
     if (w.kind === 'append') for (const row of w.rows) rows.push(row.map((v, j) => stored(w.table, before, j, v)));
@@ -103,7 +103,7 @@ async function submitExact(name: CommandName, input: Record<string, unknown>): P
     }
   }
   const after = readAll(xl);
-  for (const spec of TABLES) expect(after[spec.id]!.rows, `${name}: ${spec.id}`).toEqual(want[spec.id]);
+  for (const spec of TABLES) expect(after[spec.id]?.rows, `${name}: ${spec.id}`).toEqual(want[spec.id]);
   return r;
 }
 
@@ -189,6 +189,16 @@ describe('Excel adapter (FormHost on Excel.run)', () => {
     if (!r.ok) expect(r.errors[0].message.en).toMatch(/Audit log is protected/);
     expect(xl.model.fingerprint()).toBe(before);
     expect(xl.changes.at(-1)).toEqual([false, false]);
+  });
+
+  it('works without a table it does not need; refuses when one it writes is gone', async () => {
+    xl.model.tables = xl.model.tables.filter((t) => t.name !== 'KA_Projects' && t.name !== 'KA_Assessments');
+    await submitExact('logActivity', { type: 'visit', customer_id: 'C00001' });
+    const before = xl.model.fingerprint();
+    const r = await host.submit('assessOpportunity', { opportunity: 'O00001', answers: Array.from({ length: 20 }, () => true) });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0].message.en).toMatch(/no KA_Assessments table/);
+    expect(xl.model.fingerprint()).toBe(before);
   });
 
   it('refuses without a chosen actor, and when set-up was not run', async () => {
