@@ -1,0 +1,67 @@
+import { DetailedCellError } from 'hyperformula';
+import { describe, expect, it } from 'vitest';
+import { findFunction } from '../core/functions/catalogue';
+import { callFunction } from '../core/functions/run';
+import { CellError, type Out } from '../core/functions/spec';
+import { column } from '../core/schema/read';
+import { PreviewBook } from './book';
+import { createEngine } from './engine';
+
+const asGrid = (r: Out | Out[][]) => (Array.isArray(r) ? r : [[r]]).map((row) => row.map((v) => (v instanceof CellError ? { error: v.reason } : v)));
+const col = (values: unknown[]) => values.map((v) => [v === '' ? null : v]);
+
+/** Numbers as the engine shows them (rounded to 11 significant digits, like every spreadsheet). */
+function approx(g: unknown[][]): unknown[][] {
+  return g.map((r) => r.map((v) => (typeof v === 'number' ? Number(v.toPrecision(9)) : v)));
+}
+
+function engineBlock(book: PreviewBook, a1: string, rows: number, cols: number): unknown[][] {
+  const at = book.hf.simpleCellAddressFromString(a1, book.dashboardSheet)!;
+  const out: unknown[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: unknown[] = [];
+    for (let c = 0; c < cols; c++) {
+      const v = book.hf.getCellValue({ ...at, row: at.row + r, col: at.col + c });
+      row.push(v instanceof DetailedCellError ? { error: v.message } : v === null ? '' : v);
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+describe('the catalogue on the demo workbook', () => {
+  it('=FUNNEL_HEALTH(Opps!D2:D100, Bench!D2:D9) computes in the engine as callFunction does', () => {
+    const stages = Array.from({ length: 99 }, (_, i) => [i % 11 === 0 ? '丢单' : `0${(i % 8) + 1}`]);
+    const bench = [[30], [25], [20], [15], [12], [8], [5], [10]];
+    const hf = createEngine({ Opps: [['id', 'x', 'y', 'stage'], ...stages.map((s) => [null, null, null, s[0]])], Bench: [['h', 'h', 'h', 'count'], ...bench.map((b) => [null, null, null, b[0]])], Dash: [['=FUNNEL_HEALTH(Opps!D2:D100, Bench!D2:D9)']] });
+    const dash = hf.getSheetId('Dash')!;
+    const got = hf.getSheetValues(dash);
+    const want = asGrid(callFunction(findFunction('FUNNEL_HEALTH')!, [hf.getSheetValues(hf.getSheetId('Opps')!).slice(1).map((r) => [r[3]]), bench], { lang: 'en' }));
+    expect(approx(got)).toEqual(approx(want));
+    expect(got.length).toBe(8);
+  });
+
+  const book = new PreviewBook({ lang: 'en' });
+  const opps = book.wb.read('opportunities');
+  const bench = book.wb.read('benchmarks');
+
+  it('the dashboard funnel (count and amount) equals callFunction over the tables', () => {
+    const fh = findFunction('FUNNEL_HEALTH')!;
+    const stages = col(column(opps, 'stage'));
+    const count = asGrid(callFunction(fh, [stages, col(column(bench, 'hist_count'))], { lang: 'en' }));
+    const amount = asGrid(callFunction(fh, [stages, col(column(bench, 'hist_amount')), col(column(opps, 'amount'))], { lang: 'en' }));
+    expect(approx(engineBlock(book, 'A5', 8, 5))).toEqual(approx(count));
+    expect(approx(engineBlock(book, 'G5', 8, 5))).toEqual(approx(amount));
+  });
+
+  it('the weighted pipeline equals callFunction over the tables', () => {
+    const want = callFunction(findFunction('WEIGHTED_PIPELINE')!, [col(column(opps, 'amount')), col(column(opps, 'stage')), col(column(bench, 'probability'))], { lang: 'en' });
+    expect(engineBlock(book, 'M5', 1, 1)[0][0]).toBeCloseTo(want as number, 6);
+  });
+
+  it('no dashboard cell is an error', () => {
+    const values = book.hf.getSheetValues(book.dashboardSheet);
+    const errors = values.flatMap((r, i) => r.map((v, j) => (v instanceof DetailedCellError ? `${i + 1}:${j + 1} ${v.value} ${v.message}` : null))).filter(Boolean);
+    expect(errors).toEqual([]);
+  });
+});
