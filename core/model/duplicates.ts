@@ -80,23 +80,45 @@ export function duplicateGroups(names: readonly unknown[], threshold = DEFAULT_M
   // The join, within each set of keys with the same numbers: a key meets the keys before it that
   // share a prefix gram (a compressed list per gram, key ids ascending). Small sets are compared pairwise.
   const seen = new Int32Array(n).fill(-1);
-  const listCount = new Int32Array(freq.length + 1);
-  for (const part of parts.values()) {
+  let listCount: Int32Array | null = null;
+  for (const [digits, part] of parts) {
     if (part.length < 2) continue;
     if (part.length <= 32) {
       for (let a = 0; a < part.length; a++) for (let b = a + 1; b < part.length; b++) consider(part[a], part[b]);
       continue;
     }
-    listCount.fill(0);
-    for (const k of part) for (let p = prefixStart[k]; p < prefixStart[k + 1]; p++) listCount[prefixGrams[p] + 1]++;
-    for (let g = 0; g < freq.length; g++) listCount[g + 1] += listCount[g];
-    const fill = listCount.slice(0, freq.length);
-    const lists = new Int32Array(listCount[freq.length]);
+    if (digits !== '') {
+      // Keys sharing some numbers: lists kept in a map, grown key by key (these sets are small).
+      const lists = new Map<number, number[]>();
+      for (const k of part) {
+        for (let p = prefixStart[k]; p < prefixStart[k + 1]; p++) {
+          const list = lists.get(prefixGrams[p]);
+          if (!list) continue;
+          for (const j of list) {
+            if (seen[j] === k) continue;
+            seen[j] = k;
+            consider(j, k);
+          }
+        }
+        for (let p = prefixStart[k]; p < prefixStart[k + 1]; p++) {
+          const list = lists.get(prefixGrams[p]);
+          if (list) list.push(k);
+          else lists.set(prefixGrams[p], [k]);
+        }
+      }
+      continue;
+    }
+    // Keys without numbers (the bulk): one compressed list per gram, key ids ascending.
+    const count = (listCount ??= new Int32Array(freq.length + 1));
+    for (const k of part) for (let p = prefixStart[k]; p < prefixStart[k + 1]; p++) count[prefixGrams[p] + 1]++;
+    for (let g = 0; g < freq.length; g++) count[g + 1] += count[g];
+    const fill = count.slice(0, freq.length);
+    const lists = new Int32Array(count[freq.length]);
     for (const k of part) for (let p = prefixStart[k]; p < prefixStart[k + 1]; p++) lists[fill[prefixGrams[p]]++] = k;
     for (const k of part) {
       for (let p = prefixStart[k]; p < prefixStart[k + 1]; p++) {
         const g = prefixGrams[p];
-        for (let i = listCount[g], end = listCount[g + 1]; i < end; i++) {
+        for (let i = count[g], end = count[g + 1]; i < end; i++) {
           const j = lists[i];
           if (j >= k) break;
           if (seen[j] === k) continue;
