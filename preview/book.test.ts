@@ -64,4 +64,15 @@ describe('the catalogue on the demo workbook', () => {
     const errors = values.flatMap((r, i) => r.map((v, j) => (v instanceof DetailedCellError ? `${i + 1}:${j + 1} ${v.value} ${v.message}` : null))).filter(Boolean);
     expect(errors).toEqual([]);
   });
+
+  for (const lang of ['zh', 'zh-Hant'] as const) {
+    it(`builds in ${lang} with no dashboard error and the labels of that language`, () => {
+      const b = new PreviewBook({ lang });
+      const values = b.hf.getSheetValues(b.dashboardSheet);
+      const errors = values.flatMap((r, i) => r.map((v, j) => (v instanceof DetailedCellError ? `${i + 1}:${j + 1} ${v.value} ${v.message}` : null))).filter(Boolean);
+      expect(errors).toEqual([]);
+      expect(String(values[4][4])).toMatch(lang === 'zh' ? /^(优秀|良好|预警)$/ : /^(優秀|良好|預警)$/);
+      expect(b.sheets()[0].title).toBe(lang === 'zh' ? '仪表板' : '儀表板');
+    });
+  }
 });
