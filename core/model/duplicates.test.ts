@@ -85,6 +85,22 @@ describe('duplicateGroups', () => {
     expect(groups(['', ''])).toEqual([0, 0]);
   });
 
+  it('finds duplicates among many names sharing the same numbers', () => {
+    const chars = [...'华为腾讯阿里巴京东美团百度联想海尔格力万科平安'];
+    const names: string[] = [];
+    for (let i = 0; i < 40; i++) names.push(chars[i % 20] + chars[Math.floor(i / 20) + 5] + chars[(i * 3 + 1) % 20] + '8号店');
+    const uniq = new Set(names.map(customerKey));
+    expect(uniq.size).toBe(40);
+    names.push('深圳市' + names[1], names[5] + '有限公司', names[7].replace('8', '9'));
+    const g = groups(names);
+    expect(g[40]).toBe(g[1]);
+    expect(g[41]).toBe(g[5]);
+    expect(g[1]).not.toBe(0);
+    expect(g[5]).not.toBe(g[1]);
+    expect(g[42]).toBe(0);
+    expect(g.filter((x) => x !== 0)).toHaveLength(4);
+  });
+
   it('keeps names with different numbers apart', () => {
     expect(groups(['客户1号', '客户2号', '客户1号有限公司'])).toEqual([1, 0, 1]);
   });
