@@ -91,8 +91,9 @@ describe('duplicateGroups', () => {
     for (let i = 0; i < 40; i++) names.push(chars[i % 20] + chars[Math.floor(i / 20) + 5] + chars[(i * 3 + 1) % 20] + '8号店');
     const uniq = new Set(names.map(customerKey));
     expect(uniq.size).toBe(40);
-    names.push('深圳市' + names[1], names[5] + '有限公司', names[7].replace('8', '9'));
-    const g = groups(names);
+    // an equal key, a near key (an industry word added: similarity 11/13) and a different number
+    names.push('深圳市' + names[1], names[5] + '服务有限公司', names[7].replace('8', '9'));
+    const g = groups(names, 0.84);
     expect(g[40]).toBe(g[1]);
     expect(g[41]).toBe(g[5]);
     expect(g[1]).not.toBe(0);
