@@ -63,6 +63,9 @@ describe('duplicateGroups', () => {
       const byGroup = new Map<number, number[]>();
       g.forEach((x, r) => x && (byGroup.get(x)?.push(r) ?? byGroup.set(x, [r])));
       expect(byGroup.size).toBeGreaterThan(5);
+      // some groups join different keys (near names), not only equal ones
+      const mixedKeys = [...byGroup.values()].filter((rows) => new Set(rows.map((r) => keys[r])).size > 1).length;
+      if (t < 0.7) expect(mixedKeys).toBeGreaterThan(3);
       for (const rows of byGroup.values()) {
         expect(rows.length).toBeGreaterThan(1);
         for (const a of rows) for (const b of rows) if (a < b) expect(similarity(prof[a], prof[b])).toBeGreaterThanOrEqual(t - 1e-9);
