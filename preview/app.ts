@@ -122,11 +122,14 @@ function start(): void {
   const sidebar: Sidebar = mountSidebar(byId('forms'), book, {
     actor: () => actorSelect.value,
     lang: () => lang,
-    onSaved: () => {
+    onSaved: (writes) => {
       book.syncLanguage();
       followLanguage();
       renderTabs();
       grid.refresh();
+      // Show the saved row when its table is the sheet in view (the audit row is not what one looks for).
+      const w = writes.find((x) => x.table === current.table);
+      if (w && current.table) grid.select(w.kind === 'update' ? w.row + 1 : book.wb.dataRows(current.table) - (w.kind === 'append' ? w.rows.length - 1 : 0), 0);
     },
   });
 

@@ -5,7 +5,7 @@
  */
 import { COMMANDS, runCommand } from '../core/commands/index';
 import { formData } from '../core/commands/form-data';
-import type { CommandName, CommandResult, FormData, ViewName } from '../core/commands/types';
+import type { CommandName, CommandResult, FormData, ViewName, Write } from '../core/commands/types';
 import { runView, VIEW_READS } from '../core/commands/views';
 import type { Lang } from '../core/i18n';
 import { TABLES } from '../core/schema/tables';
@@ -24,8 +24,8 @@ export interface Sidebar {
 export interface SidebarOptions {
   actor(): string;
   lang(): Lang;
-  /** Called after an accepted command was written (the page re-renders its grid). */
-  onSaved(): void;
+  /** Called after an accepted command was written, with its writes (the page re-renders its grid). */
+  onSaved(writes: readonly Write[]): void;
   /** Now as an ISO timestamp (defaults to the clock; the shell is where the clock is read). */
   now?(): string;
 }
@@ -75,7 +75,7 @@ export function previewHost(book: PreviewBook, options: SidebarOptions): FormHos
         return { ok: false, errors: [{ field: '', message: { en: SAVE_FAILED.en.replace('{reason}', reason), zh: SAVE_FAILED.zh.replace('{reason}', reason), zhHant: SAVE_FAILED.zhHant.replace('{reason}', reason) } }] };
       }
       book.refreshIfResized();
-      options.onSaved();
+      options.onSaved(result.writes);
       return result;
     },
   };
