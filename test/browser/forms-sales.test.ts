@@ -51,6 +51,7 @@ describe('New opportunity', () => {
     await showSheet(page, 'dashboard');
     const before = Number((await gridText(page, 4, 1)).replace(/,/g, '')); // stage 1, current count
     const rows = await tableRows(page, 'opportunities');
+    await showSheet(page, 'opportunities');
     const form = await openForm(page, 'newOpportunity');
     await pick(form, 'customer_id', 'C0001', 'C0001');
     await field(form, 'name').fill('Pilot line');
@@ -64,6 +65,9 @@ describe('New opportunity', () => {
     const last = (await records(page, 'opportunities')).at(-1)!;
     expect(last.owner).toBe(actor);
     expect(last.amount).toBe(250000);
+    // the sheet in view shows the new row, selected
+    expect(await page.locator('#cell-addr').textContent()).toBe(`A${rows + 2}`);
+    expect(await gridText(page, rows + 1, 1)).toBe('Pilot line');
     await showSheet(page, 'dashboard');
     expect(Number((await gridText(page, 4, 1)).replace(/,/g, ''))).toBe(before + 1);
     expect((await engineCell(page, 'Dashboard', 4, 1)).value).toBe(before + 1);
