@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { customerKey } from './customer-key';
 import { keyProfile, similarity } from './customer-similarity';
-import { duplicateGroups } from './duplicates';
+import { keyTable } from './customer-match';
+import { duplicateGroups, nearPairs } from './duplicates';
 
 const groups = (names: string[], t?: number) => Array.from(duplicateGroups(names, t).group);
 
@@ -107,5 +108,43 @@ describe('duplicateGroups', () => {
 
   it('keeps names with different numbers apart', () => {
     expect(groups(['客户1号', '客户2号', '客户1号有限公司'])).toEqual([1, 0, 1]);
+  });
+});
+
+describe('nearPairs (the join behind the groups)', () => {
+  it('finds exactly the pairs of keys a comparison of all pairs finds', () => {
+    let s = 5;
+    const rnd = () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const chars = [...'华为腾讯阿里巴京东美团百度联想海尔'];
+    const inds = ['科技', '技术', '网络科技', '', '服务', '新材料', '材料'];
+    const names: string[] = [];
+    for (let i = 0; i < 700; i++) {
+      let z = '';
+      for (let k = 0, len = 2 + Math.floor(rnd() * 4); k < len; k++) z += chars[Math.floor(rnd() * chars.length)];
+      const r = rnd();
+      names.push(r < 0.1 ? `${z}${Math.floor(rnd() * 3)}号` : r < 0.2 ? ['acme', 'apex', 'acne'][Math.floor(rnd() * 3)] + ' ' + ['trading', 'tech', 'group'][Math.floor(rnd() * 3)] : z + inds[Math.floor(rnd() * inds.length)]);
+    }
+    // long trade names with an industry word added: similarity 0.9
+    for (let i = 0; i < 5; i++) {
+      const z = chars.slice(i, i + 8).join('');
+      names.push(z + '科技', z + '科技服务');
+    }
+    // repeated numbers make one set of more than 32 keys with the same numbers
+    for (let i = 0; i < 40; i++) names.push(chars[i % chars.length] + chars[(i * 5 + 1) % chars.length] + '1号' + inds[i % inds.length]);
+    const table = keyTable(names);
+    for (const t of [0.6, 0.75, 0.9]) {
+      const got = nearPairs(table, t);
+      const gotSet = new Set(got.a.map((a, i) => `${Math.min(a, got.b[i])}-${Math.max(a, got.b[i])}`));
+      expect(gotSet.size).toBe(got.a.length);
+      const want = new Set<string>();
+      for (let a = 0; a < table.keys.length; a++) {
+        for (let b = a + 1; b < table.keys.length; b++) {
+          if (similarity(table.profiles[a], table.profiles[b]) >= t - 1e-9) want.add(`${a}-${b}`);
+        }
+      }
+      if (t === 0.6) expect(want.size).toBeGreaterThan(10);
+      if (t === 0.9) expect(want.size).toBeGreaterThanOrEqual(5);
+      expect([...gotSet].sort()).toEqual([...want].sort());
+    }
   });
 });

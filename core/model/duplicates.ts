@@ -11,7 +11,7 @@
  *    every key of the other (complete linkage). So A ~ B and B ~ C never pull an unrelated A and C
  *    together, and a shared generic word (科技, Trading) weighs too little to link anything.
  */
-import { clampThreshold, DEFAULT_MATCH_THRESHOLD, gramsClose, gramTable, keyTable, prefixLength } from './customer-match';
+import { clampThreshold, DEFAULT_MATCH_THRESHOLD, gramsClose, gramTable, keyTable, prefixLength, type KeyTable } from './customer-match';
 import { maxCost, similarity } from './customer-similarity';
 
 export interface DuplicateGroups {
@@ -21,9 +21,15 @@ export interface DuplicateGroups {
   count: number;
 }
 
-export function duplicateGroups(names: readonly unknown[], threshold = DEFAULT_MATCH_THRESHOLD): DuplicateGroups {
-  const t = clampThreshold(threshold);
-  const table = keyTable(names);
+/** Pairs of different keys (ids in `table`, a < b) whose similarity reaches `t`, with it. */
+export interface NearPairs {
+  a: number[];
+  b: number[];
+  sim: number[];
+}
+
+/** Every pair of different keys whose similarity reaches `t`, found by the prefix-filtered join. */
+export function nearPairs(table: KeyTable, t: number): NearPairs {
   const n = table.keys.length;
 
   // Global gram order: rarest first (ties by gram id), as the prefix filter requires.
@@ -128,6 +134,15 @@ export function duplicateGroups(names: readonly unknown[], threshold = DEFAULT_M
       }
     }
   }
+
+  return { a: edgeA, b: edgeB, sim: edgeSim };
+}
+
+export function duplicateGroups(names: readonly unknown[], threshold = DEFAULT_MATCH_THRESHOLD): DuplicateGroups {
+  const t = clampThreshold(threshold);
+  const table = keyTable(names);
+  const n = table.keys.length;
+  const { a: edgeA, b: edgeB, sim: edgeSim } = nearPairs(table, t);
 
   // Complete-linkage merging, most similar first.
   const edgeSet = new Set<number>();
