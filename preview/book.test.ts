@@ -75,4 +75,18 @@ describe('the catalogue on the demo workbook', () => {
       expect(b.sheets()[0].title).toBe(lang === 'zh' ? '仪表板' : '儀表板');
     });
   }
+
+  it('a row typed below a table is part of it: the dashboard ranges grow to it', () => {
+    const b = new PreviewBook({ lang: 'en' });
+    const sheet = b.wb.entry('opportunities')!.sheet;
+    const t = b.wb.read('opportunities');
+    const at = b.hf.simpleCellAddressFromString('B5', b.dashboardSheet)!;
+    const before = b.hf.getCellValue(at) as number;
+    const row = t.rows.length + 1;
+    b.edit(sheet, row, t.col.id, 'O09999');
+    b.edit(sheet, row, t.col.amount, '1000');
+    b.edit(sheet, row, t.col.stage, '01');
+    expect(b.wb.dataRows('opportunities')).toBe(t.rows.length + 1);
+    expect(b.hf.getCellValue(at)).toBe(before + 1);
+  });
 });
