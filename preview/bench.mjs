@@ -58,9 +58,9 @@ await measure('edit an opportunity amount (dashboard recalculates)', (i) => time
 await measure('edit an opportunity stage', (i) => time(() => book.edit(opps, 2 + i, oppCols.stage, i % 2 ? '03' : '05')));
 await measure('form data for the sidebar (load)', () => timeAsync(() => host.load()));
 await measure('save: new customer (+ re-sized customer formulas)', (i) => timeAsync(() => host.submit('newCustomer', { name: `Bench Widgets ${i} Ltd.`, account_manager: actor })));
-await measure('save: new opportunity', (i) => timeAsync(() => host.submit('newOpportunity', { customer_id: 'C0001', name: `Bench ${i}`, stage: 2, amount: 50000, close: '2026-12-01' })));
-await measure('save: complaint (no dashboard formula reads it)', () => timeAsync(() => host.submit('logComplaint', { customer_id: 'C0002', description: 'late' })));
-await measure('save: rejected (nothing written)', () => timeAsync(() => host.submit('newOpportunity', { customer_id: 'C0001', amount: 'x' })));
+await measure('save: new opportunity', (i) => timeAsync(() => host.submit('newOpportunity', { customer_id: 'C00001', name: `Bench ${i}`, stage: 2, amount: 50000, close: '2026-12-01' })));
+await measure('save: complaint (no dashboard formula reads it)', () => timeAsync(() => host.submit('logComplaint', { customer_id: 'C00002', description: 'late' })));
+await measure('save: rejected (nothing written)', () => timeAsync(() => host.submit('newOpportunity', { customer_id: 'C00001', amount: 'x' })));
 await measure('switch the workbook language (catalogue formulas again)', (i) => time(() => book.setWorkbookLanguage(i % 2 ? 'en' : 'zh')));
 
 const ms = (x) => x.toFixed(0).padStart(6);

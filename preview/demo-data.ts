@@ -233,7 +233,7 @@ export function generateDemo(options: DemoOptions = {}): DemoWorkbook {
   const usedCustomerNames = new Set<string>();
   const usedIdentities = new Set<string>(['华信|Technology', '恒远|Energy', 'Pacific|Logistics', '星河|Telecom']);
   const addCustomer = (name: string, short: string, region: number, industry: string, city: string) => {
-    const id = 'C' + String(customers.length + 1).padStart(4, '0');
+    const id = 'C' + String(customers.length + 1).padStart(5, '0');
     const am = rng.pick(amsIn(region));
     const value = round(Math.exp(12.2 + 1.1 * rng.normal()), 1000);
     const growth = Math.round((rng.next() * 0.9 - 0.3) * 100) / 100;
@@ -438,7 +438,7 @@ export function generateDemo(options: DemoOptions = {}): DemoWorkbook {
     const mine = opps.filter((o) => o.owner === am && o.stage >= 4 && o.stage <= 8 && (toDateSerial(o.close) as number) >= (toDateSerial(period.from) as number) && (toDateSerial(o.close) as number) <= periodTo);
     const sum = mine.reduce((s, o) => s + o.amount * DEFAULT_PROBABILITIES[o.stage], 0);
     forecastRows.push({
-      id: 'F' + String(forecastRows.length + 1).padStart(4, '0'),
+      id: 'F' + String(forecastRows.length + 1).padStart(5, '0'),
       when: `${isoAdd(today, -rng.int(1, 6))}T0${rng.int(1, 9)}:${rng.int(10, 59)}:00Z`,
       kind: listLabel('forecastKind', 'submission', lang),
       person: am.name,
@@ -461,7 +461,7 @@ export function generateDemo(options: DemoOptions = {}): DemoWorkbook {
     const qty = rng.int(5, 400);
     const expected = round(o.amount * (0.85 + rng.next() * 0.2), 1000);
     projectRows.push({
-      id: 'P' + String(projectRows.length + 1).padStart(4, '0'),
+      id: 'P' + String(projectRows.length + 1).padStart(5, '0'),
       name: String(oppRows[opps.indexOf(o)].name),
       customer_id: o.customer.id,
       opportunity: o.id,
@@ -519,7 +519,7 @@ export function generateDemo(options: DemoOptions = {}): DemoWorkbook {
     const received = isoAdd(today, -rng.int(1, 150));
     const status = rng.pick(['received', 'investigating', 'resolved', 'resolved']);
     complaintRows.push({
-      id: 'K' + String(i + 1).padStart(4, '0'),
+      id: 'K' + String(i + 1).padStart(5, '0'),
       received,
       customer_id: c.id,
       description: pickL(rng.pick(COMPLAINTS), lang),

@@ -47,7 +47,7 @@ describe('the preview FormHost', () => {
 
   it('a rejected command writes nothing', async () => {
     const before = book.wb.dataRows('opportunities');
-    const r = await host().submit('newOpportunity', { customer_id: 'C9999', name: '', stage: '', amount: 'lots', close: 'soon' });
+    const r = await host().submit('newOpportunity', { customer_id: 'C99999', name: '', stage: '', amount: 'lots', close: 'soon' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.field)).toEqual(expect.arrayContaining(['customer_id', 'amount', 'close']));
     expect(book.wb.dataRows('opportunities')).toBe(before);

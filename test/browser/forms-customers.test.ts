@@ -104,7 +104,7 @@ describe('Update customer', () => {
     const { page } = w;
     const auditBefore = await tableRows(page, 'audit');
     const form = await openForm(page, 'updateCustomer');
-    await pick(form, 'id', 'C0010', 'C0010');
+    await pick(form, 'id', 'C00010', 'C00010');
     await field(form, 'email').fill('not an e-mail');
     const r = await save(form);
     expect(r.ok).toBe(false);
@@ -114,15 +114,15 @@ describe('Update customer', () => {
 
   it('supplements the record and keeps the previous values in the audit log', async () => {
     const { page } = w;
-    const before = (await records(page, 'customers')).find((c) => c.id === 'C0010')!;
+    const before = (await records(page, 'customers')).find((c) => c.id === 'C00010')!;
     const form = await openForm(page, 'updateCustomer');
-    await pick(form, 'id', 'C0010', 'C0010');
+    await pick(form, 'id', 'C00010', 'C00010');
     await field(form, 'email').fill('');
     await field(form, 'phone').fill('021-5555 0100');
     await shot(page, 'form-updateCustomer.png');
     const r = await save(form);
     expect(r.ok).toBe(true);
-    const after = (await records(page, 'customers')).find((c) => c.id === 'C0010')!;
+    const after = (await records(page, 'customers')).find((c) => c.id === 'C00010')!;
     expect(after.phone).toBe('021-5555 0100');
     expect(after.name).toBe(before.name);
     const audit = (await records(page, 'audit')).at(-1)!;

@@ -29,7 +29,7 @@ describe('New opportunity', () => {
     const { page } = w;
     const before = await tableRows(page, 'opportunities');
     const form = await openForm(page, 'newOpportunity');
-    await pick(form, 'customer_id', 'C0001', 'C0001');
+    await pick(form, 'customer_id', 'C00001', 'C00001');
     await field(form, 'name').fill('Pilot line');
     await field(form, 'stage').selectOption('1');
     await field(form, 'amount').fill('a lot');
@@ -53,7 +53,7 @@ describe('New opportunity', () => {
     const rows = await tableRows(page, 'opportunities');
     await showSheet(page, 'opportunities');
     const form = await openForm(page, 'newOpportunity');
-    await pick(form, 'customer_id', 'C0001', 'C0001');
+    await pick(form, 'customer_id', 'C00001', 'C00001');
     await field(form, 'name').fill('Pilot line');
     await field(form, 'stage').selectOption('1');
     await field(form, 'amount').fill('250,000');
@@ -181,7 +181,7 @@ describe('Key-account project, activity log, complaint register', () => {
     const { page } = w;
     const before = await tableRows(page, 'projects');
     const form = await openForm(page, 'newProject');
-    await pick(form, 'customer_id', 'C0002', 'C0002');
+    await pick(form, 'customer_id', 'C00002', 'C00002');
     await field(form, 'sales_method').selectOption('bid');
     let r = await save(form);
     expect(r.ok).toBe(false);
@@ -225,13 +225,13 @@ describe('Key-account project, activity log, complaint register', () => {
     expect(r.ok).toBe(false);
     expect(r.fieldErrors.customer_id).toBeTruthy();
     expect(await tableRows(page, 'complaints')).toBe(before);
-    await pick(form, 'customer_id', 'C0003', 'C0003');
+    await pick(form, 'customer_id', 'C00003', 'C00003');
     await field(form, 'status').selectOption('received');
     await shot(page, 'form-logComplaint.png');
     r = await save(form);
     expect(r.ok).toBe(true);
     expect(await tableRows(page, 'complaints')).toBe(before + 1);
-    expect((await records(page, 'complaints')).at(-1)!.customer_id).toBe('C0003');
+    expect((await records(page, 'complaints')).at(-1)!.customer_id).toBe('C00003');
     expect(w.errors).toEqual([]);
     expect(w.dialogs).toEqual([]);
   });
