@@ -1,7 +1,7 @@
 /**
  * A virtualised sheet grid: only the rows in view (plus a margin) exist in the DOM, so a sheet of
  * 1,500 rows scrolls as fast as one of 15. Cell text is set with `textContent`, never parsed as HTML.
- * Selection with the mouse or the arrow keys; Enter / F2 / double-click / typing edits in the
+ * Selection with the mouse or the arrow keys (Tab leaves the grid, as it should for keyboard users); Enter / F2 / double-click / typing edits in the
  * formula bar; Enter commits, Escape cancels.
  */
 import type { NumberFormatKind } from '../core/schema/setup';
@@ -267,7 +267,7 @@ export class Grid {
     if (k === 'ArrowDown') this.move(1, 0);
     else if (k === 'ArrowUp') this.move(-1, 0);
     else if (k === 'ArrowLeft') this.move(0, -1);
-    else if (k === 'ArrowRight' || k === 'Tab') this.move(0, e.shiftKey && k === 'Tab' ? -1 : 1);
+    else if (k === 'ArrowRight') this.move(0, 1);
     else if (k === 'PageDown') this.move(20, 0);
     else if (k === 'PageUp') this.move(-20, 0);
     else if (k === 'Enter' || k === 'F2') this.startEdit();
