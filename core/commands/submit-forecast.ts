@@ -4,7 +4,7 @@
  * submits their figure — own confirmed forecast plus what their team submits (with their revisions) —
  * to their manager. Submissions are appended, never overwritten.
  */
-import { normText, toDateSerial } from '../cell';
+import { normText, serialToIso, toDateSerial } from '../cell';
 import { fill } from '../i18n';
 import { LOST, parseStage } from '../model/stage';
 import { listLabel } from '../schema/lists';
@@ -57,7 +57,7 @@ export const submitForecast: CommandSpec = {
       else {
         const close = toDateSerial(cellOf(opps, row, 'close'));
         if (typeof close !== 'number' || close < s.fromSerial || close > s.toSerial) {
-          c.fail('opportunities', M.notInPeriod, { id, close: textOf(opps, row, 'close') || '—', from: s.from, to: s.to });
+          c.fail('opportunities', M.notInPeriod, { id, close: typeof close === 'number' ? serialToIso(close) : textOf(opps, row, 'close') || '—', from: s.from, to: s.to });
         } else chosen.add(row);
       }
     }

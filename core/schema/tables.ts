@@ -7,6 +7,7 @@
  * - Assessments: `q1` … `q20` adjacent (OPP_SCORE / OPP_ASSESS answers);
  * - Benchmarks: exactly 8 rows (stage 1–8), so `probability`, `hist_count`, `hist_amount` are 8-cell ranges.
  */
+import { DEFAULT_MATCH_THRESHOLD } from '../model/customer-match';
 import type { L10n } from '../i18n';
 import { DIMENSIONS } from '../model/assessment';
 import type { ColumnSpec, ColumnType, TableId, TableSpec } from './types';
@@ -295,7 +296,7 @@ export const SETTING_ROWS: readonly SettingSpec[] = [
   { key: 'period_to', value: '', type: 'date', description: { en: 'Current forecast period: last day', zh: '当前预测期:截止日', zhHant: '當前預測期:截止日' } },
   { key: 'assessment_threshold', value: 10, type: 'number', description: { en: 'Opportunity assessment: a total above this is high value', zh: '商机评估:总分高于此值为高价值', zhHant: '商機評估:總分高於此值為高價值' } },
   { key: 'assignment_rule', value: 'region', list: 'assignmentRule', type: 'list', description: { en: 'Who gets a new customer when no account manager is chosen', zh: '未指定客户经理时新客户的分配规则', zhHant: '未指定客戶經理時新客戶的分配規則' } },
-  { key: 'duplicate_threshold', value: 0.85, type: 'percent', description: { en: 'New customer: similarity from which a name is a likely duplicate', zh: '新客户:相似度达到此值视为可能重复', zhHant: '新客戶:相似度達到此值視為可能重複' } },
+  { key: 'duplicate_threshold', value: DEFAULT_MATCH_THRESHOLD, type: 'percent', description: { en: 'New customer: similarity from which a name is a likely duplicate', zh: '新客户:相似度达到此值视为可能重复', zhHant: '新客戶:相似度達到此值視為可能重複' } },
   { key: 'vip_share', value: 0.8, type: 'percent', description: { en: 'Customer tiers: VIP = top customers holding this share of value', zh: '客户分类:VIP = 占此比例价值的头部客户', zhHant: '客戶分類:VIP = 佔此比例價值的頭部客戶' } },
   { key: 'growth_threshold', value: 0.2, type: 'percent', description: { en: 'Customer tiers: growth from which a customer is MGC', zh: '客户分类:增长率达到此值为MGC客户', zhHant: '客戶分類:增長率達到此值為MGC客戶' } },
 ];
