@@ -84,6 +84,23 @@ describe('the local preview', () => {
     expect(w.errors).toEqual([]);
   });
 
+  it('is usable from the keyboard: arrows move, typing starts an edit, Escape cancels it', async () => {
+    const { page } = w;
+    await showSheet(page, 'team');
+    await page.locator('#grid .row[data-row="1"] .cell[data-col="0"]').click();
+    expect(await page.locator('#cell-addr').textContent()).toBe('A2');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#cell-addr').textContent()).toBe('B3');
+    const before = await page.locator('#cell-input').inputValue();
+    await page.keyboard.press('x');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cell-input');
+    expect(await page.locator('#cell-input').inputValue()).toBe('x');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#cell-input').inputValue()).toBe(before);
+    expect((await engineCell(page, 'Team', 2, 1)).value).toBe(before);
+  });
+
   it('speaks Chinese by default and follows the language set in the workbook Settings', async () => {
     const zh = await openPreview(preview);
     const { page } = zh;
