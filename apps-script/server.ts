@@ -6,7 +6,7 @@
  */
 import { serialToIso, dateToSerial } from '../core/cell';
 import { COMMANDS, runCommand } from '../core/commands/index';
-import { formData } from '../core/commands/form-data';
+import { formData, FORM_DATA_READS } from '../core/commands/form-data';
 import type { CommandName, CommandResult, FormData, ViewName } from '../core/commands/types';
 import { runView, VIEW_READS } from '../core/commands/views';
 import { fill, t, type Lang } from '../core/i18n';
@@ -19,9 +19,6 @@ import { applyWrites, readForAppend, readTable, type SheetTable } from './tables
 
 /** How long a save waits for another save to finish before it gives up (ms). */
 export const LOCK_WAIT_MS = 10000;
-
-/** The tables `formData` builds the forms' lists from. */
-export const FORM_DATA_READS: readonly TableId[] = ['team', 'customers', 'opportunities', 'settings', 'benchmarks'];
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

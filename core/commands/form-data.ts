@@ -6,7 +6,7 @@ import { toDateSerial, toNumber, serialToIso } from '../cell';
 import { t, type Lang } from '../i18n';
 import { parseStage, STAGE_NAMES, STAGES } from '../model/stage';
 import { LISTS, listItems } from '../schema/lists';
-import type { Workbook } from '../schema/types';
+import type { TableId, Workbook } from '../schema/types';
 import type { FormData } from './types';
 import { cellOf, findPerson, people, period, probabilities, table, textOf, threshold } from './workbook';
 
@@ -23,6 +23,9 @@ function stages(wb: Workbook, lang: Lang): FormData['stages'] {
   const label = (s: number) => `0${s} ${names.get(s) ?? t(STAGE_NAMES[s], lang)}`;
   return [...STAGES.map((s) => ({ stage: s as number, label: label(s), probability: probs[s] })), { stage: 0, label: t(STAGE_NAMES[0], lang), probability: 0 }];
 }
+
+/** The tables `formData` reads: every host reads exactly these before building the forms' data. */
+export const FORM_DATA_READS: readonly TableId[] = ['team', 'customers', 'opportunities', 'benchmarks', 'settings'];
 
 export function formData(wb: Workbook, actor: string, lang: Lang): FormData {
   const cust = table(wb, 'customers');
