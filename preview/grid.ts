@@ -47,6 +47,7 @@ export class Grid {
   private readonly canvas: HTMLDivElement;
   private readonly head: HTMLDivElement;
   private readonly body: HTMLDivElement;
+  private frozenRows: HTMLDivElement | null = null;
 
   constructor(
     readonly root: HTMLElement,
@@ -114,7 +115,7 @@ export class Grid {
     this.scroller.setAttribute('aria-colcount', String(this.cols.length + 1));
     this.canvas.style.width = `${this.totalW}px`;
     this.canvas.style.height = `${(this.rows + 1) * ROW_H}px`;
-    this.body.style.height = `${this.rows * ROW_H}px`;
+    this.body.style.height = `${(this.rows - this.frozen()) * ROW_H}px`;
     this.renderHead();
     this.render();
     this.showSelection();
@@ -128,14 +129,22 @@ export class Grid {
     });
   }
 
+  /** Rows kept at the top while scrolling: the column letters and the sheet's header rows (frozen). */
+  private frozen(): number {
+    return this.src ? Math.min(this.src.headerRows, this.rows) : 0;
+  }
+
   private renderHead(): void {
     this.head.replaceChildren();
-    this.head.setAttribute('role', 'row');
     this.head.style.width = `${this.totalW}px`;
+    this.head.style.height = `${(1 + this.frozen()) * ROW_H}px`;
+    const letters = document.createElement('div');
+    letters.className = 'letters';
+    letters.setAttribute('role', 'row');
     const corner = document.createElement('div');
     corner.className = 'cell rownum corner';
     corner.style.width = `${ROWNUM_W}px`;
-    this.head.append(corner);
+    letters.append(corner);
     this.cols.forEach((c, i) => {
       const h = document.createElement('div');
       h.className = 'cell colhead';
@@ -143,17 +152,20 @@ export class Grid {
       h.style.width = `${c.width}px`;
       h.textContent = colLetters(i);
       h.setAttribute('role', 'columnheader');
-      this.head.append(h);
+      letters.append(h);
     });
+    this.frozenRows = document.createElement('div');
+    this.head.append(letters, this.frozenRows);
   }
 
-  /** Renders the rows in view (and a margin). */
+  /** Renders the rows in view (and a margin), and the frozen header rows for the columns in view. */
   private render(): void {
     const src = this.src;
     if (!src) return;
+    const frozen = this.frozen();
     const top = this.scroller.scrollTop;
     const height = this.scroller.clientHeight || 600;
-    const first = Math.max(0, Math.floor(top / ROW_H) - MARGIN);
+    const first = Math.max(frozen, Math.floor(top / ROW_H) - MARGIN);
     const last = Math.min(this.rows - 1, Math.ceil((top + height) / ROW_H) + MARGIN);
     const left = this.scroller.scrollLeft;
     const width = this.scroller.clientWidth || 1000;
@@ -161,55 +173,61 @@ export class Grid {
     while (c0 < this.cols.length - 1 && this.lefts[c0] + this.cols[c0].width < left) c0++;
     let c1 = c0;
     while (c1 < this.cols.length - 1 && this.lefts[c1] < left + width) c1++;
+    const head = document.createDocumentFragment();
+    for (let r = 0; r < frozen; r++) head.append(this.rowElement(src, r, c0, c1, (r + 1) * ROW_H));
+    this.frozenRows?.replaceChildren(head);
     const frag = document.createDocumentFragment();
-    for (let r = first; r <= last; r++) {
-      const rowEl = document.createElement('div');
-      rowEl.className = r < src.headerRows ? 'row header-row' : 'row';
-      rowEl.style.top = `${r * ROW_H}px`;
-      rowEl.style.width = `${this.totalW}px`;
-      rowEl.dataset.row = String(r);
-      rowEl.setAttribute('role', 'row');
-      rowEl.setAttribute('aria-rowindex', String(r + 2));
-      const num = document.createElement('div');
-      num.className = 'cell rownum';
-      num.setAttribute('role', 'rowheader');
-      num.style.width = `${ROWNUM_W}px`;
-      num.textContent = String(r + 1);
-      rowEl.append(num);
-      const ds: DisplayCell[] = [];
-      const end = Math.min(this.cols.length - 1, c1 + 1);
-      for (let c = c0; c <= end; c++) ds[c] = src.display(r, c, this.cols[c].format);
-      for (let c = c0; c <= c1; c++) {
-        const cell = document.createElement('div');
-        const d = ds[c];
-        let cls = 'cell';
-        if (d.align !== 'left') cls += ' ' + d.align;
-        if (d.style) cls += ' rule-' + d.style;
-        if (d.error) cls += ' error';
-        if (r === this.sel.row && c === this.sel.col) cls += ' selected';
-        cell.style.left = `${this.lefts[c]}px`;
-        cell.style.width = `${this.cols[c].width}px`;
-        cell.dataset.col = String(c);
-        cell.setAttribute('role', 'gridcell');
-        cell.setAttribute('aria-colindex', String(c + 2));
-        if (r === this.sel.row && c === this.sel.col) cell.setAttribute('aria-selected', 'true');
-        // Like a spreadsheet, long text runs on over empty cells to its right.
-        const next = ds[c + 1];
-        if (d.align === 'left' && !d.error && !d.style && d.text && (c === this.cols.length - 1 || (next && next.text === '')) && textWidth(d.text) > this.cols[c].width - 12) {
-          cls += ' spill';
-          const span = document.createElement('span');
-          span.className = 'spill-text';
-          span.textContent = d.text;
-          cell.append(span);
-        } else cell.textContent = d.text;
-        cell.className = cls;
-        if (d.error) cell.title = d.error;
-        else if (d.text.length > 12) cell.title = d.text;
-        rowEl.append(cell);
-      }
-      frag.append(rowEl);
-    }
+    // body rows are placed below the sticky head (letters + frozen rows)
+    for (let r = first; r <= last; r++) frag.append(this.rowElement(src, r, c0, c1, (r - frozen) * ROW_H));
     this.body.replaceChildren(frag);
+  }
+
+  private rowElement(src: GridSource, r: number, c0: number, c1: number, top: number): HTMLDivElement {
+    const rowEl = document.createElement('div');
+    rowEl.className = r < src.headerRows ? 'row header-row' : 'row';
+    rowEl.style.top = `${top}px`;
+    rowEl.style.width = `${this.totalW}px`;
+    rowEl.dataset.row = String(r);
+    rowEl.setAttribute('role', 'row');
+    rowEl.setAttribute('aria-rowindex', String(r + 2));
+    const num = document.createElement('div');
+    num.className = 'cell rownum';
+    num.setAttribute('role', 'rowheader');
+    num.style.width = `${ROWNUM_W}px`;
+    num.textContent = String(r + 1);
+    rowEl.append(num);
+    const ds: DisplayCell[] = [];
+    const end = Math.min(this.cols.length - 1, c1 + 1);
+    for (let c = c0; c <= end; c++) ds[c] = src.display(r, c, this.cols[c].format);
+    for (let c = c0; c <= c1; c++) {
+      const cell = document.createElement('div');
+      const d = ds[c];
+      let cls = 'cell';
+      if (d.align !== 'left') cls += ' ' + d.align;
+      if (d.style) cls += ' rule-' + d.style;
+      if (d.error) cls += ' error';
+      if (r === this.sel.row && c === this.sel.col) cls += ' selected';
+      cell.style.left = `${this.lefts[c]}px`;
+      cell.style.width = `${this.cols[c].width}px`;
+      cell.dataset.col = String(c);
+      cell.setAttribute('role', r < src.headerRows ? 'columnheader' : 'gridcell');
+      cell.setAttribute('aria-colindex', String(c + 2));
+      if (r === this.sel.row && c === this.sel.col) cell.setAttribute('aria-selected', 'true');
+      // Like a spreadsheet, long text runs on over empty cells to its right.
+      const next = ds[c + 1];
+      if (d.align === 'left' && !d.error && !d.style && d.text && (c === this.cols.length - 1 || (next && next.text === '')) && textWidth(d.text) > this.cols[c].width - 12) {
+        cls += ' spill';
+        const span = document.createElement('span');
+        span.className = 'spill-text';
+        span.textContent = d.text;
+        cell.append(span);
+      } else cell.textContent = d.text;
+      cell.className = cls;
+      if (d.error) cell.title = d.error;
+      else if (d.text.length > 12) cell.title = d.text;
+      rowEl.append(cell);
+    }
+    return rowEl;
   }
 
   private cellAt(e: MouseEvent): { row: number; col: number } | null {
@@ -228,7 +246,8 @@ export class Grid {
   select(row: number, col: number): void {
     this.sel = { row: Math.max(0, Math.min(this.rows - 1, row)), col: Math.max(0, Math.min(this.cols.length - 1, col)) };
     const y = (this.sel.row + 1) * ROW_H;
-    if (y < this.scroller.scrollTop + ROW_H) this.scroller.scrollTop = y - ROW_H;
+    const headH = (1 + this.frozen()) * ROW_H;
+    if (this.sel.row >= this.frozen() && y < this.scroller.scrollTop + headH) this.scroller.scrollTop = y - headH;
     else if (y + ROW_H > this.scroller.scrollTop + this.scroller.clientHeight) this.scroller.scrollTop = y + 2 * ROW_H - this.scroller.clientHeight;
     const x = this.lefts[this.sel.col];
     const w = this.cols[this.sel.col].width;

@@ -47,6 +47,9 @@ describe('the local preview', () => {
     await page.locator('#grid .grid-scroller').evaluate((el) => (el.scrollTop = el.scrollHeight));
     await page.waitForSelector('#grid .row[data-row="1500"]');
     expect(await gridText(page, 1500, 0)).toBe('O01500');
+    // the header row stays in view (frozen), as set-up freezes it in Sheets and Excel
+    expect(await page.locator('#grid .grid-head .row[data-row="0"] .cell[data-col="0"]').textContent()).toBe('Opportunity ID');
+    expect(await page.locator('#grid .grid-head .row[data-row="0"]').isVisible()).toBe(true);
     expect(await page.locator('#grid .row').count()).toBeLessThan(120);
     await shot(page, 'preview-opportunities.png');
   });
