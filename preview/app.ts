@@ -50,7 +50,7 @@ function start(): void {
   const tabs = byId<HTMLElement>('tabs');
   const actorSelect = byId<HTMLSelectElement>('actor');
   const langSelect = byId<HTMLSelectElement>('lang');
-  const grid = new Grid(byId('grid'), { addr: byId('cell-addr'), input: byId<HTMLInputElement>('cell-input') }, () => {
+  const grid = new Grid(byId('grid'), { addr: byId('cell-addr'), input: byId<HTMLInputElement>('cell-input'), message: byId('cell-msg') }, () => {
     followLanguage();
     sidebar?.changed();
   });
@@ -63,7 +63,7 @@ function start(): void {
     columns: () => book.columns(info.id),
     display: (r, c, f) => book.display(info.id, r, c, f),
     source: (r, c) => book.source(info.id, r, c),
-    edit: (r, c, text) => book.edit(info.id, r, c, text),
+    edit: (r, c, text) => book.edit(info.id, r, c, text, lang),
   });
 
   const renderTabs = () => {

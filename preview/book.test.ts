@@ -89,4 +89,23 @@ describe('the catalogue on the demo workbook', () => {
     expect(b.wb.dataRows('opportunities')).toBe(t.rows.length + 1);
     expect(b.hf.getCellValue(at)).toBe(before + 1);
   });
+
+  it('a typed value that does not fit its column is refused with the reason, and nothing is written', () => {
+    const b = new PreviewBook({ lang: 'en' });
+    const sheet = b.wb.entry('opportunities')!.sheet;
+    const t = b.wb.read('opportunities');
+    const amount = b.hf.getCellValue({ sheet, row: 1, col: t.col.amount });
+    expect(b.edit(sheet, 1, t.col.amount, 'lots', 'en')).toMatch(/amount/i);
+    expect(b.edit(sheet, 1, t.col.amount, 'lots', 'zh')).toMatch(/金额/);
+    expect(b.hf.getCellValue({ sheet, row: 1, col: t.col.amount })).toBe(amount);
+    expect(b.edit(sheet, 1, t.col.owner, 'Nobody Here', 'en')).toMatch(/Team/);
+    expect(b.edit(sheet, 1, t.col.stage, 'Stage 12', 'en')).toMatch(/list/i);
+    expect(b.edit(sheet, 1, t.col.close, '2026-02-30', 'en')).toMatch(/date/i);
+    // what fits is written: a label of another language, a stage number, a formula, a blank
+    expect(b.edit(sheet, 1, t.col.sales_method, '投标', 'en')).toBeNull();
+    expect(b.edit(sheet, 1, t.col.stage, '04', 'en')).toBeNull();
+    expect(b.edit(sheet, 1, t.col.amount, '=1000*2', 'en')).toBeNull();
+    expect(b.hf.getCellValue({ sheet, row: 1, col: t.col.amount })).toBe(2000);
+    expect(b.edit(sheet, 1, t.col.notes, '', 'en')).toBeNull();
+  });
 });

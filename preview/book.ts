@@ -6,11 +6,12 @@
  * preview's equivalent of a named range that grows with its table.
  */
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
-import { serialToIso, type Cell } from '../core/cell';
+import { normText, serialToIso, toDateSerial, toNumber, type Cell } from '../core/cell';
+import { parseStage } from '../core/model/stage';
 import { t, type Lang } from '../core/i18n';
 import { DASHBOARD, DASHBOARD_SHEET, dashboardLabels, parseA1, renderFormula, toA1, type Placeholder } from '../core/schema/dashboard';
 import { readList } from '../core/schema/lists';
-import { RULE_COLOURS, setupPlan, type NumberFormatKind, type TablePlan } from '../core/schema/setup';
+import { RULE_COLOURS, setupPlan, tablePlan, type NumberFormatKind, type TablePlan } from '../core/schema/setup';
 import { SETTING_ROWS, tableSpec, TABLES } from '../core/schema/tables';
 import type { TableData, TableId } from '../core/schema/types';
 import { generateDemo, type DemoOptions } from './demo-data';
@@ -227,12 +228,73 @@ export class PreviewBook {
     return String(v);
   }
 
-  /** A user's edit of one cell, as typed: formulas are formulas (this is a spreadsheet). */
-  edit(sheet: number, row: number, col: number, input: string): void {
-    const v: Cell = input === '' ? null : input;
+  /**
+   * Why a typed value does not fit its column (the validation set-up gives the column in Sheets and
+   * Excel: list, Team person, number, date, e-mail), in `lang`; `null` when it fits. Blanks, formulas,
+   * header rows and cells outside the tables are not checked.
+   */
+  invalid(sheet: number, row: number, col: number, input: string, lang: Lang): string | null {
+    const info = this.sheets().find((s) => s.id === sheet);
+    if (!info?.table || row === 0 || input.trim() === '' || input.startsWith('=')) return null;
+    const table = this.wb.read(info.table);
+    const key = Object.keys(table.col).find((k) => table.col[k] === col);
+    if (!key) return null;
+    const spec = tableSpec(info.table);
+    const colPlan = tablePlan(spec, lang).columns.find((c) => c.key === key);
+    const v = colPlan?.validation;
+    if (!v) return null;
+    const text = input.trim();
+    switch (v.kind) {
+      case 'list': {
+        const c = spec.columns.find((x) => x.key === key)!;
+        const ok = c.type === 'stage' ? parseStage(text) !== undefined && parseStage(text) !== null : readList(c.list ?? 'yesno', text) !== undefined;
+        return ok ? null : v.message;
+      }
+      case 'team': {
+        const team = this.wb.read('team');
+        const names = new Set(team.rows.map((r) => normText(r[team.col.person])));
+        return names.has(normText(text)) ? null : v.message;
+      }
+      case 'number': {
+        const n = toNumber(text);
+        return n === undefined || n === null || (v.min !== undefined && n < v.min) || (v.max !== undefined && n > v.max) ? v.message : null;
+      }
+      case 'date':
+        return toDateSerial(text) === undefined ? v.message : null;
+      case 'email':
+        return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) ? null : v.message;
+      default:
+        return null;
+    }
+  }
+
+  /** Typed text as the column's value (as a spreadsheet reads `1,250,000` or `2026年3月31日` in a number or date column). */
+  private typed(sheet: number, row: number, col: number, input: string): Cell {
+    const info = this.sheets().find((s) => s.id === sheet);
+    if (!info?.table || row === 0 || input.startsWith('=') || input.startsWith("'")) return input;
+    const table = this.wb.read(info.table);
+    const key = Object.keys(table.col).find((k) => table.col[k] === col);
+    const type = key ? tableSpec(info.table).columns.find((c) => c.key === key)?.type : undefined;
+    if (type === 'number' || type === 'money' || type === 'percent') {
+      const n = toNumber(input);
+      return typeof n === 'number' ? n : input;
+    }
+    if (type === 'date') {
+      const d = toDateSerial(input);
+      return typeof d === 'number' ? serialToIso(d) : input;
+    }
+    return input;
+  }
+
+  /** A user's edit of one cell, as typed (formulas are formulas: this is a spreadsheet); refused with the reason when it does not fit its column. */
+  edit(sheet: number, row: number, col: number, input: string, lang: Lang = engineLanguage()): string | null {
+    const refused = this.invalid(sheet, row, col, input, lang);
+    if (refused) return refused;
+    const v: Cell = input === '' ? null : this.typed(sheet, row, col, input);
     this.hf.setCellContents({ sheet, row, col }, [[v as never]]);
     this.refreshIfResized();
     this.syncLanguage();
+    return null;
   }
 
   /** The workbook language as its Settings table says (key `language`: a code or any language's label). */

@@ -13,7 +13,8 @@ export interface GridSource {
   columns(): { width: number; format: NumberFormatKind }[];
   display(row: number, col: number, format: NumberFormatKind): DisplayCell;
   source(row: number, col: number): string;
-  edit(row: number, col: number, input: string): void;
+  /** Writes the input, or refuses it with the reason (the column's validation, as set-up makes it in the hosts). */
+  edit(row: number, col: number, input: string): string | null;
   /** Rows shown as a header (bold, frozen look). */
   headerRows: number;
 }
@@ -51,7 +52,7 @@ export class Grid {
 
   constructor(
     readonly root: HTMLElement,
-    private readonly bar: { addr: HTMLElement; input: HTMLInputElement },
+    private readonly bar: { addr: HTMLElement; input: HTMLInputElement; message?: HTMLElement },
     private readonly onEdited: () => void,
   ) {
     this.scroller = document.createElement('div');
@@ -77,11 +78,12 @@ export class Grid {
     bar.input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') {
         e.preventDefault();
-        this.commit(bar.input.value);
+        if (!this.commit(bar.input.value)) return; // refused: the input stays for correcting
         this.move(1, 0);
         this.scroller.focus();
       } else if (e.key === 'Escape') {
         e.preventDefault();
+        this.say(null);
         this.showSelection();
         this.scroller.focus();
       }
@@ -273,12 +275,32 @@ export class Grid {
     if (initial === undefined) this.bar.input.select();
   }
 
-  private commit(text: string): void {
-    if (!this.src) return;
-    if (text === this.src.source(this.sel.row, this.sel.col)) return;
-    this.src.edit(this.sel.row, this.sel.col, text);
+  /** Writes the edit; false when the cell refused it (the reason is shown under the formula bar). */
+  private commit(text: string): boolean {
+    if (!this.src) return true;
+    if (text === this.src.source(this.sel.row, this.sel.col)) {
+      this.say(null);
+      return true;
+    }
+    const refused = this.src.edit(this.sel.row, this.sel.col, text);
+    if (refused) {
+      this.say(refused);
+      this.bar.input.focus();
+      return false;
+    }
+    this.say(null);
     this.refresh();
     this.onEdited();
+    return true;
+  }
+
+  private say(message: string | null): void {
+    const m = this.bar.message;
+    if (!m) return;
+    m.textContent = message ?? '';
+    m.hidden = message === null;
+    if (message === null) this.bar.input.removeAttribute('aria-invalid');
+    else this.bar.input.setAttribute('aria-invalid', 'true');
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -290,7 +312,7 @@ export class Grid {
     else if (k === 'PageDown') this.move(20, 0);
     else if (k === 'PageUp') this.move(-20, 0);
     else if (k === 'Enter' || k === 'F2') this.startEdit();
-    else if (k === 'Delete' || k === 'Backspace') this.commit('');
+    else if (k === 'Delete' || k === 'Backspace') void this.commit('');
     else if (k.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       this.startEdit(k);

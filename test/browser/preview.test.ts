@@ -104,6 +104,25 @@ describe('the local preview', () => {
     expect((await engineCell(page, 'Team', 2, 1)).value).toBe(before);
   });
 
+  it('refuses a typed value that does not fit its column, saying why, and writes nothing', async () => {
+    const { page } = w;
+    await showSheet(page, 'opportunities');
+    const amountCol = await columnIndex(page, 'opportunities', 'amount');
+    await page.locator('#grid .grid-scroller').evaluate((el) => (el.scrollTop = 0));
+    await page.locator(`#grid .row[data-row="2"] .cell[data-col="${amountCol}"]`).click();
+    const before = (await engineCell(page, 'Opportunities', 2, amountCol)).value;
+    await page.locator('#cell-input').fill('a lot');
+    await page.locator('#cell-input').press('Enter');
+    await expect.poll(() => page.locator('#cell-msg').isVisible()).toBe(true);
+    expect(await page.locator('#cell-msg').textContent()).toMatch(/amount/i);
+    expect(await page.locator('#cell-input').getAttribute('aria-invalid')).toBe('true');
+    expect((await engineCell(page, 'Opportunities', 2, amountCol)).value).toBe(before);
+    await page.locator('#cell-input').fill('1,250,000');
+    await page.locator('#cell-input').press('Enter');
+    expect(await page.locator('#cell-msg').isVisible()).toBe(false);
+    expect((await engineCell(page, 'Opportunities', 2, amountCol)).value).toBe(1250000);
+  });
+
   it('speaks Chinese by default and follows the language set in the workbook Settings', async () => {
     const zh = await openPreview(preview);
     const { page } = zh;
