@@ -3,7 +3,7 @@
  * error cell as the text `#VALUE! reason`, and a failed call as the thrown message.
  */
 import { CATALOGUE } from '../core/functions/catalogue';
-import { callFunction } from '../core/functions/run';
+import { callFunction, renderErrors } from '../core/functions/run';
 import { CallError, CellError, type Out } from '../core/functions/spec';
 import { langFromLocale, type Lang } from '../core/i18n';
 
@@ -23,8 +23,8 @@ function workbookLang(): Lang {
   return lang;
 }
 
-function toSheets(v: Out): string | number | boolean {
-  return v instanceof CellError ? `#VALUE! ${v.reason}` : v;
+function toSheets(e: CellError): string {
+  return `#VALUE! ${e.reason}`;
 }
 
 export function customFunction(name: string, args: unknown[]): unknown {
@@ -32,7 +32,7 @@ export function customFunction(name: string, args: unknown[]): unknown {
   if (!spec) throw new Error(`Unknown function ${name}`);
   try {
     const r = callFunction(spec, args, { lang: workbookLang() });
-    return Array.isArray(r) ? r.map((row) => row.map(toSheets)) : toSheets(r);
+    return renderErrors(r, toSheets);
   } catch (e) {
     throw new Error(e instanceof CallError ? e.message : String(e));
   }

@@ -20,19 +20,38 @@ export function isBlank(v: unknown): boolean {
 
 /** Full-width ASCII (！ to ～) and the ideographic space become their half-width forms. */
 export function toHalfWidth(s: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < s.length; i++) {
+  let i = 0;
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) {
-      out += String.fromCharCode(c - 0xfee0);
-      changed = true;
-    } else if (c === 0x3000) {
-      out += ' ';
-      changed = true;
-    } else out += s[i];
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break;
   }
-  return changed ? out : s;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else out += s[i];
+  }
+  return out;
+}
+
+const UNREADABLE = Symbol('unreadable');
+
+/**
+ * Remembers a pure function of a text per distinct text (at most `max` texts). A column repeats its
+ * texts — stages, yes/no answers, owners — so a million cells cost a million lookups, not a million
+ * parses. Deterministic: the answer is the function's, only sooner.
+ */
+export function memoText<R>(f: (s: string) => R, max = 4096): (s: string) => R {
+  const seen = new Map<string, R | typeof UNREADABLE>();
+  return (s: string): R => {
+    const known = seen.get(s);
+    if (known !== undefined) return (known === UNREADABLE ? undefined : known) as R;
+    const r = f(s);
+    if (seen.size < max) seen.set(s, r === undefined ? UNREADABLE : r);
+    return r;
+  };
 }
 
 /** Text as compared everywhere: half-width, trimmed, case-folded, inner runs of space collapsed. */
@@ -78,20 +97,33 @@ const NO = new Set(['0', 'false', 'n', 'no', '否', '无', '無', '×', '✗', '
 
 /** A yes/no answer: `true`, `false`, `null` when blank (unanswered), `undefined` when unreadable. */
 export function toYesNo(v: unknown): boolean | null | undefined {
+  if (typeof v === 'string') return yesNoText(v);
   if (typeof v === 'boolean') return v;
   if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : undefined;
-  if (isBlank(v)) return null;
-  if (typeof v !== 'string') return undefined;
-  const s = normText(v);
-  if (YES.has(s)) return true;
-  if (NO.has(s)) return false;
+  if (v === null || v === undefined) return null;
   return undefined;
 }
 
+const yesNoText = memoText((v: string): boolean | null | undefined => {
+  const s = normText(v);
+  if (s === '') return null;
+  if (YES.has(s)) return true;
+  if (NO.has(s)) return false;
+  return undefined;
+});
+
 /** Day serial (days since 1899-12-30) of a Date, by its calendar date in the running time zone. */
 export function dateToSerial(d: Date): number {
-  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / MS_PER_DAY + EPOCH_OFFSET_DAYS;
+  // Reading a calendar day in the local time zone is not cheap, and a date column repeats its days.
+  const ms = d.getTime();
+  const known = serialOfMs.get(ms);
+  if (known !== undefined) return known;
+  const serial = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / MS_PER_DAY + EPOCH_OFFSET_DAYS;
+  if (serialOfMs.size < 4096 && serial === serial) serialOfMs.set(ms, serial);
+  return serial;
 }
+
+const serialOfMs = new Map<number, number>();
 
 /** Day serial of a calendar date; `undefined` when the date does not exist (2026-02-30). */
 export function ymdToSerial(y: number, m: number, d: number): number | undefined {

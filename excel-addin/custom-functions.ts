@@ -4,7 +4,7 @@
  * throws the same error with the message.
  */
 import { CATALOGUE } from '../core/functions/catalogue';
-import { callFunction } from '../core/functions/run';
+import { callFunction, renderErrors } from '../core/functions/run';
 import { CallError, CellError, type FunctionSpec, type Out } from '../core/functions/spec';
 import { langFromLocale, type Lang } from '../core/i18n';
 
@@ -16,8 +16,8 @@ function workbookLang(): Lang {
   }
 }
 
-function toExcel(v: Out): unknown {
-  return v instanceof CellError ? new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, v.reason) : v;
+function toExcel(e: CellError): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e.reason);
 }
 
 /** The function Excel calls for `spec`: it gets the declared parameters (omitted ones as null). */
@@ -26,7 +26,7 @@ export function excelFunction(spec: FunctionSpec): (...args: unknown[]) => unkno
   return function (...args: unknown[]) {
     try {
       const r = callFunction(spec, args.slice(0, n), { lang: workbookLang() });
-      return Array.isArray(r) ? r.map((row) => row.map(toExcel)) : toExcel(r);
+      return renderErrors(r, toExcel);
     } catch (e) {
       const message = e instanceof CallError ? e.message : String(e);
       throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);

@@ -37,7 +37,9 @@ export const OPP_SCORE: RowsSpec = {
     },
   ],
   row(values) {
-    return [assess(values).total];
+    let yes = 0;
+    for (let i = 0; i < QUESTION_COUNT; i++) if (values[i] === true) yes++;
+    return [yes];
   },
 };
 

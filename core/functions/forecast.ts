@@ -15,7 +15,6 @@ import {
 } from '../model/forecast';
 import { DEFAULT_PROBABILITIES } from '../model/stage';
 import { probabilitiesParam } from './pipeline';
-import { ColumnReader } from './reader';
 import { need, type Grid } from './run';
 import { CallError, type Ctx, type FoldSpec, type Out } from './spec';
 
@@ -167,15 +166,12 @@ function rollupGrid(args: Record<string, any>, ctx: Ctx): Out[][] {
   const totals = emptyForecastTotals(team);
   const opps = args.opportunities as Grid;
   const hasClose = opps.length > 0 && opps[0].length > 3;
-  const stages = new ColumnReader('stage', 'opportunities', ctx);
-  const amounts = new ColumnReader('number', 'opportunities', ctx);
-  const dates = new ColumnReader('date', 'opportunities', ctx);
   for (let r = 0; r < opps.length; r++) {
     const row = opps[r];
-    const stage = stages.read(row[2], r + 1);
+    const stage = need('stage', row[2], 'opportunities', r + 1, ctx);
     if (stage === null) continue;
-    const amount = amounts.read(row[1], r + 1);
-    const close = hasClose ? dates.read(row[3], r + 1) : null;
+    const amount = need('number', row[1], 'opportunities', r + 1, ctx);
+    const close = hasClose ? need('date', row[3], 'opportunities', r + 1, ctx) : null;
     let owner = row[0];
     if (typeof owner !== 'string' && typeof owner !== 'number' && owner !== null && owner !== undefined) {
       owner = need('text', owner, 'opportunities', r + 1, ctx);

@@ -2,9 +2,8 @@
 import { showCell, toNumber } from '../cell';
 import { fill, t, type L10n } from '../i18n';
 import { addToStage, emptyTotals, funnelHealth, healthStatus, HEALTH_LABELS } from '../model/funnel';
-import { ColumnReader } from './reader';
 import { MSG as RUN_MSG } from './messages';
-import { cells, toGrid } from './run';
+import { cells, need, toGrid } from './run';
 import { CallError, RowError, type EachSpec, type FoldSpec } from './spec';
 import { stagesParam } from './pipeline';
 
@@ -101,14 +100,12 @@ export const FUNNEL_HEALTH: FoldSpec = {
     if (amountCount !== count) {
       throw new CallError(t(fill(RUN_MSG.rowsMismatch, { arg: 'amounts', rows: amountCount, expected: count, other: 'stages' }), ctx.lang));
     }
-    const stageReader = new ColumnReader('stage', 'stages', ctx);
-    const amountReader = new ColumnReader('number', 'amounts', ctx);
     const totals = emptyTotals();
     for (let i = 0; i < count; i++) {
-      const stage = stageReader.read(stages ? stages[i] : sg[i][0], i + 1);
+      const stage = need('stage', stages ? stages[i] : sg[i][0], 'stages', i + 1, ctx);
       if (stage === null) continue;
       if (ag) {
-        const amount = amountReader.read(amounts ? amounts[i] : ag[i][0], i + 1);
+        const amount = need('number', amounts ? amounts[i] : ag[i][0], 'amounts', i + 1, ctx);
         if (amount !== null) addToStage(totals, stage, amount);
       } else addToStage(totals, stage);
     }

@@ -52,30 +52,36 @@ function isOmitted(raw: unknown): boolean {
   return isBlank(raw);
 }
 
+/** How each type is read: the value, `null` when blank, `BAD` when unreadable. Picked once per argument. */
+const READERS: Record<ElemType, (v: unknown) => unknown> = {
+  number(v) {
+    if (typeof v === 'number') return v - v === 0 ? v : BAD; // finite
+    const n = toNumber(v);
+    return n === undefined ? BAD : n;
+  },
+  yesno(v) {
+    const b = toYesNo(v);
+    return b === undefined ? BAD : b;
+  },
+  stage(v) {
+    const s = parseStage(v);
+    return s === undefined ? BAD : s;
+  },
+  date(v) {
+    const d = toDateSerial(v);
+    return d === undefined ? BAD : d;
+  },
+  text(v) {
+    return isBlank(v) ? null : typeof v === 'boolean' ? BAD : toText(v);
+  },
+  any(v) {
+    return isBlank(v) ? null : v;
+  },
+};
+
 /** A cell read as `type`: the value, `null` when blank, `BAD` when unreadable. */
 export function readAs(type: ElemType | undefined, v: unknown): unknown {
-  switch (type) {
-    case 'number': {
-      const n = toNumber(v);
-      return n === undefined ? BAD : n;
-    }
-    case 'yesno': {
-      const b = toYesNo(v);
-      return b === undefined ? BAD : b;
-    }
-    case 'stage': {
-      const s = parseStage(v);
-      return s === undefined ? BAD : s;
-    }
-    case 'date': {
-      const d = toDateSerial(v);
-      return d === undefined ? BAD : d;
-    }
-    case 'text':
-      return isBlank(v) ? null : typeof v === 'boolean' ? BAD : toText(v);
-    default:
-      return isBlank(v) ? null : v;
-  }
+  return READERS[type ?? 'any'](v);
 }
 
 const EXPECT: Record<ElemType, L10n> = {
@@ -167,7 +173,7 @@ function readCall(p: ParamSpec, raw: unknown, ctx: Ctx): unknown {
 }
 
 function guard(v: Out): Out {
-  if (typeof v === 'number' && !Number.isFinite(v)) return new CellError('not a finite number');
+  if (typeof v === 'number') return v - v === 0 ? v : new CellError('not a finite number');
   return v === undefined || v === null ? '' : v;
 }
 
@@ -226,6 +232,7 @@ function runRows(spec: Extract<FunctionSpec, { kind: 'rows' }>, call: CallArgs, 
   const g = call[p.name] as Grid;
   const width = spec.width;
   const type = p.type;
+  const read = READERS[type ?? 'any'];
   const out: Out[][] = new Array(g.length);
   const buf: unknown[] = [];
   for (let r = 0; r < g.length; r++) {
@@ -235,7 +242,7 @@ function runRows(spec: Extract<FunctionSpec, { kind: 'rows' }>, call: CallArgs, 
     buf.length = row.length;
     for (let c = 0; c < row.length; c++) {
       const raw = row[c];
-      const v = readAs(type, raw);
+      const v = read(raw);
       if (v === BAD) {
         if (!bad) bad = new CellError(badValue(type ?? 'any', row.length > 1 ? `${p.name} #${c + 1}` : p.name, raw, ctx));
         blank = false;
@@ -247,7 +254,10 @@ function runRows(spec: Extract<FunctionSpec, { kind: 'rows' }>, call: CallArgs, 
     else {
       try {
         const res = spec.row(buf, call, ctx, prepared);
-        for (let i = 0; i < res.length; i++) res[i] = guard(res[i]);
+        for (let i = 0; i < res.length; i++) {
+          const x = res[i];
+          if (typeof x !== 'string') res[i] = guard(x);
+        }
         out[r] = res;
       } catch (e) {
         out[r] = errorRow(width, asCellError(e, ctx));
@@ -275,6 +285,7 @@ function runEach(spec: Extract<FunctionSpec, { kind: 'each' }>, call: CallArgs, 
   });
   const shape = ref >= 0 ? dimOf(grids[ref]!) : { rows: 1, cols: 1 };
   const n = ps.length;
+  const readers = ps.map((q) => READERS[q.type ?? 'any']);
   const single = grids.map((g) => !g || (g.length === 1 && g[0].length === 1));
   const vals: unknown[] = new Array(n);
   const out: Out[][] = new Array(shape.rows);
@@ -286,7 +297,7 @@ function runEach(spec: Extract<FunctionSpec, { kind: 'each' }>, call: CallArgs, 
       for (let i = 0; i < n; i++) {
         const g = grids[i];
         const raw = g ? (single[i] ? g[0][0] : g[r][c]) : undefined;
-        const v = readAs(ps[i].type, raw);
+        const v = readers[i](raw);
         if (v === BAD) {
           if (!bad) bad = new CellError(badValue(ps[i].type ?? 'any', ps[i].name, raw, ctx));
         } else if (v !== null && (ref < 0 || !single[i])) blank = false;
@@ -305,6 +316,23 @@ function runEach(spec: Extract<FunctionSpec, { kind: 'each' }>, call: CallArgs, 
     out[r] = row;
   }
   return out;
+}
+
+/**
+ * A result with its error cells turned into the host's error value, in place (a result grid is the
+ * call's own; copying a million rows would double the work). Hosts call this on what `callFunction` gave.
+ */
+export function renderErrors(r: Out | Out[][], render: (e: CellError) => unknown): unknown {
+  if (!Array.isArray(r)) return r instanceof CellError ? render(r) : r;
+  const grid = r as unknown[][];
+  for (let i = 0; i < grid.length; i++) {
+    const row = grid[i];
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (v instanceof CellError) row[j] = render(v);
+    }
+  }
+  return grid;
 }
 
 /** The size of a call's result from its arguments' sizes (the preview engine needs it up front). */

@@ -1,7 +1,7 @@
 /**
  * The eight funnel stages (domain.md §3) and their win probabilities.
  */
-import { normText, toNumber } from '../cell';
+import { memoText, normText, toNumber } from '../cell';
 import type { L10n } from '../i18n';
 
 /** Stage 1–8, or `LOST` (0) for an opportunity that is lost. */
@@ -39,9 +39,13 @@ const LOST_WORDS = /lost|丢单|丟單|失单|失單|输单|輸單/;
  * `undefined` when unreadable.
  */
 export function parseStage(v: unknown): Stage | null | undefined {
+  if (typeof v === 'string') return stageText(v);
   if (typeof v === 'number') return Number.isInteger(v) && v >= 1 && v <= 8 ? (v as Stage) : undefined;
   if (v === null || v === undefined) return null;
-  if (typeof v !== 'string') return undefined;
+  return undefined;
+}
+
+const stageText = memoText((v: string): Stage | null | undefined => {
   const s = normText(v);
   if (s === '') return null;
   if (LOST_WORDS.test(s)) return LOST;
@@ -49,7 +53,7 @@ export function parseStage(v: unknown): Stage | null | undefined {
   if (!m) return undefined;
   const n = Number(m[0]);
   return n >= 1 && n <= 8 ? (n as Stage) : undefined;
-}
+});
 
 /**
  * Probabilities from eight cells (stage 1–8), as fractions; text such as `70%` is read too.
