@@ -45,11 +45,29 @@ const UNREADABLE = Symbol('unreadable');
  */
 export function memoText<R>(f: (s: string) => R, max = 4096): (s: string) => R {
   const seen = new Map<string, R | typeof UNREADABLE>();
+  // The few texts met last are compared first: a yes/no or stage column has only a handful.
+  let k0: string | undefined, k1: string | undefined, k2: string | undefined, k3: string | undefined;
+  let v0: R, v1: R, v2: R, v3: R;
+  let next = 0;
   return (s: string): R => {
+    if (s === k0) return v0;
+    if (s === k1) return v1;
+    if (s === k2) return v2;
+    if (s === k3) return v3;
     const known = seen.get(s);
-    if (known !== undefined) return (known === UNREADABLE ? undefined : known) as R;
-    const r = f(s);
-    if (seen.size < max) seen.set(s, r === undefined ? UNREADABLE : r);
+    let r: R;
+    if (known !== undefined) r = (known === UNREADABLE ? undefined : known) as R;
+    else {
+      r = f(s);
+      if (seen.size < max) seen.set(s, r === undefined ? UNREADABLE : r);
+    }
+    switch (next) {
+      case 0: k0 = s; v0 = r; break;
+      case 1: k1 = s; v1 = r; break;
+      case 2: k2 = s; v2 = r; break;
+      default: k3 = s; v3 = r;
+    }
+    next = (next + 1) & 3;
     return r;
   };
 }
@@ -114,16 +132,9 @@ const yesNoText = memoText((v: string): boolean | null | undefined => {
 
 /** Day serial (days since 1899-12-30) of a Date, by its calendar date in the running time zone. */
 export function dateToSerial(d: Date): number {
-  // Reading a calendar day in the local time zone is not cheap, and a date column repeats its days.
-  const ms = d.getTime();
-  const known = serialOfMs.get(ms);
-  if (known !== undefined) return known;
-  const serial = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / MS_PER_DAY + EPOCH_OFFSET_DAYS;
-  if (serialOfMs.size < 4096 && serial === serial) serialOfMs.set(ms, serial);
-  return serial;
+  // The local calendar day: the instant moved by the zone's offset on that date, in whole days.
+  return Math.floor((d.getTime() - d.getTimezoneOffset() * 60000) / MS_PER_DAY) + EPOCH_OFFSET_DAYS;
 }
-
-const serialOfMs = new Map<number, number>();
 
 /** Day serial of a calendar date; `undefined` when the date does not exist (2026-02-30). */
 export function ymdToSerial(y: number, m: number, d: number): number | undefined {
@@ -148,8 +159,11 @@ const DATE_RE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?
  * `2026-03-31`, `2026/3/31`, `2026.3.31` or `2026年3月31日`. Blank is `null`; unreadable `undefined`.
  */
 export function toDateSerial(v: unknown): number | null | undefined {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : dateToSerial(v);
-  if (typeof v === 'number') return Number.isFinite(v) && v >= 0 && v < 2958466 ? Math.floor(v) : undefined;
+  if (typeof v === 'number') return v >= 0 && v < 2958466 ? Math.floor(v) : undefined;
+  if (v instanceof Date) {
+    const ms = v.getTime();
+    return ms === ms ? dateToSerial(v) : undefined;
+  }
   if (isBlank(v)) return null;
   if (typeof v !== 'string') return undefined;
   const m = DATE_RE.exec(toHalfWidth(v).trim());

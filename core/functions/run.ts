@@ -239,7 +239,7 @@ function runRows(spec: Extract<FunctionSpec, { kind: 'rows' }>, call: CallArgs, 
     const row = g[r];
     let blank = true;
     let bad: CellError | null = null;
-    buf.length = row.length;
+    if (buf.length !== row.length) buf.length = row.length;
     for (let c = 0; c < row.length; c++) {
       const raw = row[c];
       const v = read(raw);
