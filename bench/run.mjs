@@ -279,7 +279,7 @@ export function targets(report) {
       const r = results.find((x) => x.case === c.id && x.n === 100_000);
       const v = r?.index?.median;
       const h = r?.lookup?.median;
-      out.push([c.id, '≤ 5 ms per lookup against 100,000 names, once indexed', v === undefined ? '–' : `${ms(v)} ms through core's index (built in ${ms(r.index.buildMs)} ms); through the host ${ms(h)} ms, and a whole host call (index + 1 lookup) ${ms(r.ours?.median)} ms`, verdict(v === undefined ? undefined : v <= 5)]);
+      out.push([c.id, '≤ 5 ms per lookup against 100,000 names, once indexed', v === undefined ? '–' : `${ms(v)} ms through core's index (built in ${ms(r.index.buildMs)} ms); through the host ${r.lookup && r.lookup.manyMs <= r.lookup.oneMs ? 'lost in noise' : ms(h) + ' ms'}, and a whole host call (index + 1 lookup) ${ms(r.ours?.median)} ms`, verdict(v === undefined ? undefined : v <= 5)]);
     }
     if (c.id === 'DUPLICATE_GROUPS') {
       const r = results.find((x) => x.case === c.id && x.n === 100_000);
