@@ -88,6 +88,8 @@ function floorFunnel(stages, bench, amounts) {
 }
 
 const MS_PER_DAY = 86400000;
+/** A Date as the day serial a spreadsheet stores (days since 1899-12-30), by its local calendar day. */
+const serialOf = (d) => dayOf(d) + 25569;
 /** Day number of a Date at its local calendar date (what Sheets means by the cell). */
 const dayOf = (d) => Math.floor((d.getTime() - d.getTimezoneOffset() * 60000) / MS_PER_DAY);
 
@@ -192,6 +194,31 @@ export const CASES = [
       const head = gridDiff(ours.slice(0, -1), floor.slice(0, -1), [0, 1, 2, 3]);
       if (head) return head;
       return gridDiff([ours[ours.length - 1]], [floor[floor.length - 1]], [2, 3]);
+    },
+    hf: {
+      // Only a lower bound: the own forecast per person. The roll-up itself has no formula equivalent
+      // (a recursive hierarchy is a circular range reference unless the team is sorted by level).
+      lowerBound: true,
+      agrees: 'own forecasts agree with the formulas',
+      // One SUMIFS per person (n/40 of them) over all n rows: the formulas grow with n²; 100,000 rows
+      // would take minutes per calculation (10,000 take ~5 s).
+      maxRows: 10_000,
+      formula:
+        'LOWER BOUND, own forecast only: a helper column per opportunity =B2*IFERROR(VLOOKUP(C2,stages,2,0),0)*(D2>=from)*(D2<=to), then =SUMIFS(helper,owner,person) per person; the roll-up up the hierarchy is not included',
+      sheets: (d) => ({
+        O: d.opportunities.map(([owner, amount, stage, date]) => [owner, amount, stage, serialOf(date)]),
+        T: d.team.map(([p, m]) => [p, m === '' ? null : m]),
+        P: probTable(),
+        F: [[serialOf(d.from), serialOf(d.to)]],
+      }),
+      place: (d) => {
+        const n = d.opportunities.length;
+        return [
+          { sheet: 'O', row: 0, col: 4, cells: d.opportunities.map((_, i) => [`=B${i + 1}*IFERROR(VLOOKUP(C${i + 1},P!$A$1:$B$8,2,0),0)*(D${i + 1}>=F!$A$1)*(D${i + 1}<=F!$B$1)`]) },
+          { sheet: 'T', row: 0, col: 2, cells: d.team.map((_, j) => [`=SUMIFS(O!$E$1:$E$${n},O!$A$1:$A$${n},A${j + 1})`]) },
+        ];
+      },
+      compare: (ours, got) => gridDiff(ours.slice(0, -1).map((r) => [r[2]]), got),
     },
   },
   {
