@@ -2,7 +2,7 @@
 // bench/dashboard-calls.ts (the preview's HyperFormula workbook with the catalogue instrumented)
 // with the project's esbuild settings and runs it. Falls back to counting the catalogue calls
 // written in the Dashboard's templates when the preview engine cannot be built; says which.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,9 +11,14 @@ import { bundle } from '../scripts/lib.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 async function load() {
-  const out = join(mkdtempSync(join(os.tmpdir(), 'ka-bench-dash-')), 'dashboard-calls.mjs');
-  await bundle({ entryPoints: [join(ROOT, 'bench', 'dashboard-calls.ts')], outfile: out, format: 'esm', platform: 'node', minify: false, logLevel: 'error' });
-  return import(pathToFileURL(out).href);
+  const dir = mkdtempSync(join(os.tmpdir(), 'ka-bench-dash-'));
+  const out = join(dir, 'dashboard-calls.mjs');
+  try {
+    await bundle({ entryPoints: [join(ROOT, 'bench', 'dashboard-calls.ts')], outfile: out, format: 'esm', platform: 'node', minify: false, logLevel: 'error' });
+    return await import(pathToFileURL(out).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function dashboardCalls(sizes) {

@@ -10,7 +10,7 @@
 // Every measurement runs in its own child process (node --expose-gc bench/worker.mjs) so that its
 // peak memory is its own and one case's garbage does not slow the next.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -217,6 +217,7 @@ async function main() {
     log(`  dashboard: ${dashboard.available ? dashboard.summary : 'not available — ' + dashboard.reason}`);
   }
 
+  rmSync(work, { recursive: true, force: true });
   const report = { machine: machine(), label: opt.label, bundle: opt.code ? opt.code : 'dist/apps-script/Code.js', quick: opt.quick, seconds: (Date.now() - started) / 1000, results, sizes, dashboard };
   if (opt.json) writeFileSync(opt.json, JSON.stringify(report, null, 2));
   if (opt.out) {

@@ -5,7 +5,7 @@
  * Needs `npm run build` first (`npm test` builds).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -137,5 +137,6 @@ describe('bench harness', () => {
     expect(md).toContain('## What ships');
     expect(md).toContain('Code.js');
     expect(md).toContain('## The Dashboard');
+    rmSync(dir, { recursive: true, force: true });
   }, 180_000);
 });
