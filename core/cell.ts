@@ -93,12 +93,17 @@ const NUMBER_RE = /^([+-]?)(?:[¥￥$€£]\s*)?(\d+(?:\.\d*)?|\.\d+|\d{1,3}(?:,
 
 /**
  * A number from a cell: numbers as they are; text with full-width digits, thousands separators,
- * a leading currency sign or a trailing percent sign. Blank is `null`; anything else `undefined`.
+ * a leading currency sign or a trailing percent sign; a Date as its day serial. Blank is `null`; anything
+ * else `undefined`.
  */
 export function toNumber(v: unknown): number | null | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
   if (v === null || v === undefined || v === '') return null;
-  if (typeof v !== 'string') return undefined;
+  if (typeof v !== 'string') {
+    // A date cell is its day number, as in any spreadsheet: Sheets hands a Date where Excel hands the serial.
+    if (v instanceof Date) return toDateSerial(v) ?? undefined;
+    return undefined;
+  }
   let s = v;
   if (s.trim() === '') return null;
   s = toHalfWidth(s).trim();

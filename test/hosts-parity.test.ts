@@ -273,6 +273,13 @@ function casesFor(spec: FunctionSpec): Case[] {
   // Shapes that must fail or compute the same way: a bad cell in every argument, a wrong width, a blank call.
   cases.push({ label: 'every argument a junk cell', args: spec.params.map(() => [['junk']]) });
   cases.push({ label: 'every argument a blank 2×2 block', args: spec.params.map(() => [[BLANK, BLANK], [BLANK, BLANK]]) });
+  // A date where a number is expected: Sheets hands a Date, Excel the serial; both must read the day number.
+  // (Where text is expected the hosts cannot agree: Excel hands a date in a text position as a bare serial.)
+  if (spec.params.some((p) => p.type === 'number') && spec.examples.length) {
+    const base = spec.examples[0].args.map((a) => neutralArg(a, false));
+    const args = spec.params.map((p, i) => (p.type === 'number' ? [[new Day(2026, 3, 31)]] : base[i]));
+    cases.push({ label: 'a date cell in every number argument', args });
+  }
   fc.sample(generated(spec), { numRuns: 60, seed: 20260331 }).forEach((args, i) => cases.push({ label: `generated ${i + 1}`, args }));
   return cases;
 }
