@@ -60,7 +60,7 @@ function fakeHost(results: CommandResult[] = [], d = data()) {
     calls,
     load: vi.fn(async () => d),
     view: vi.fn(async () => ({})),
-    submit: vi.fn(async (command, input) => {
+    submit: vi.fn(async (command: string, input: Record<string, unknown>): Promise<CommandResult> => {
       calls.push({ command, input });
       return results.shift() ?? { ok: true, writes: [], message: { en: 'Saved.', zh: '已保存。' } };
     }),
@@ -163,7 +163,7 @@ describe('generic form', () => {
     const amount = q<HTMLInputElement>(root, '[data-field="amount"] input');
     expect(amount.getAttribute('aria-invalid')).toBe('true');
     expect(q(root, '[data-field="amount"] .ka-error').textContent).toBe('Amount: expected a number, got "abc"');
-    expect(q(root, '[data-field="name"] .ka-error').hidden).toBe(true);
+    expect((q(root, '[data-field="name"] .ka-error') as HTMLElement).hidden).toBe(true);
     expect(q(root, '.ka-status-error li').textContent).toBe('Only the owner’s superior may do this');
     // what was typed is kept
     expect(amount.value).toBe('abc');

@@ -515,7 +515,7 @@ export class Range {
   offset(dr: number, dc: number, nr?: number, nc?: number) {
     return this.sheet.getRange(this.row + dr, this.col + dc, nr ?? this.getNumRows(), nc ?? this.getNumColumns());
   }
-  getValues() {
+  getValues(): any[][] {
     this.sheet.ss.hooks.emit('read', this);
     this.sheet.ss.count('getValues');
     this.sheet.ss.count(`cellsRead:${this.sheet.name}`, this.getNumRows() * this.getNumColumns());
