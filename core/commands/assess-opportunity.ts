@@ -12,7 +12,7 @@ import { Check } from './check';
 import { M } from './messages';
 import { appendWrite, field, reject } from './result';
 import type { CommandSpec } from './types';
-import { cellOf, findPerson, findRow, stageText, table, threshold, today } from './workbook';
+import { cellOf, findPerson, stageText, table, threshold, today } from './workbook';
 
 export const assessOpportunity: CommandSpec = {
   name: 'assessOpportunity',
@@ -30,9 +30,7 @@ export const assessOpportunity: CommandSpec = {
   run(wb, input, ctx) {
     const c = new Check(input);
     const opps = table(wb, 'opportunities');
-    const oid = c.text('opportunity', { required: true });
-    const orow = oid === null ? -1 : findRow(opps, 'id', oid);
-    if (oid !== null && orow < 0) c.fail('opportunity', M.unknownOpportunity, { got: oid });
+    const orow = c.row('opportunity', opps, M.unknownOpportunity, { required: true });
     const date = c.date('date', { fallback: today(ctx.now) });
     const current = orow >= 0 ? parseStage(cellOf(opps, orow, 'stage')) : null;
     const stage = c.stage('stage', current === null || current === undefined ? { required: true } : { fallback: current });

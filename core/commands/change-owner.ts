@@ -10,7 +10,7 @@ import { Check } from './check';
 import { M } from './messages';
 import { field, reject, updateWrite } from './result';
 import type { CommandSpec } from './types';
-import { findPerson, findRow, isSuperior, table, textOf, yes } from './workbook';
+import { findPerson, isSuperior, table, textOf, yes } from './workbook';
 import { listLabel } from '../schema/lists';
 
 export const changeOwner: CommandSpec = {
@@ -25,9 +25,7 @@ export const changeOwner: CommandSpec = {
   run(wb, input, ctx) {
     const c = new Check(input);
     const opps = table(wb, 'opportunities');
-    const oid = c.text('opportunity', { required: true });
-    const orow = oid === null ? -1 : findRow(opps, 'id', oid);
-    if (oid !== null && orow < 0) c.fail('opportunity', M.unknownOpportunity, { got: oid });
+    const orow = c.row('opportunity', opps, M.unknownOpportunity, { required: true });
     const next = c.blank('owner') ? (c.fail('owner', M.required), null) : findPerson(wb, input.owner);
     if (!c.has('owner') && !next) c.fail('owner', M.unknownPerson, { got: String(input.owner) });
     const reason = c.text('reason', { long: true });

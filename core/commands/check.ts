@@ -7,7 +7,9 @@ import { isBlank, serialToIso, showCell, toDateSerial, toHalfWidth, toNumber, to
 import { fill, type L10n } from '../i18n';
 import { LOST, parseStage, type Stage } from '../model/stage';
 import { listLabels, readList } from '../schema/lists';
+import type { TableData } from '../schema/types';
 import type { FieldError } from './types';
+import { findRow } from './workbook';
 import { M } from './messages';
 
 /** Longest text a command writes into a cell (Sheets holds 50,000 characters). */
@@ -52,6 +54,18 @@ export class Check {
     const max = opt.long ? MAX_LONGTEXT : MAX_TEXT;
     if (s.length > max) return this.fail(key, M.tooLong, { length: s.length, max });
     return s;
+  }
+
+  /**
+   * The 0-based row of `t` whose id the field names: -1 when the field is blank (an error when required)
+   * or names no row (an error saying `unknown`, with the id as `got`).
+   */
+  row(key: string, t: TableData, unknown: L10n, opt: { required?: boolean } = {}): number {
+    const id = this.text(key, opt);
+    if (id === null) return -1;
+    const r = findRow(t, 'id', id);
+    if (r < 0) this.fail(key, unknown, { got: id });
+    return r;
   }
 
   email(key: string, opt: { required?: boolean } = {}): string | null {

@@ -9,7 +9,7 @@ import { Check } from './check';
 import { M } from './messages';
 import { appendWrite, field, reject } from './result';
 import type { CommandSpec } from './types';
-import { findPerson, findRow, table, textOf, today } from './workbook';
+import { findPerson, table, textOf, today } from './workbook';
 
 export const logActivity: CommandSpec = {
   name: 'logActivity',
@@ -34,13 +34,9 @@ export const logActivity: CommandSpec = {
     const person = findPerson(wb, personIn);
     if (!person) c.fail('person', c.blank('person') ? M.unknownActor : M.unknownPerson, { got: String(personIn), actor: ctx.actor });
     const cust = table(wb, 'customers');
-    const cid = c.text('customer_id');
-    const crow = cid === null ? -1 : findRow(cust, 'id', cid);
-    if (cid !== null && crow < 0) c.fail('customer_id', M.unknownCustomer, { got: cid });
+    const crow = c.row('customer_id', cust, M.unknownCustomer);
     const opps = table(wb, 'opportunities');
-    const oid = c.text('opportunity');
-    const orow = oid === null ? -1 : findRow(opps, 'id', oid);
-    if (oid !== null && orow < 0) c.fail('opportunity', M.unknownOpportunity, { got: oid });
+    const orow = c.row('opportunity', opps, M.unknownOpportunity);
     const names = c.number('new_names', { min: 0, integer: true });
     const intros = c.number('introductions', { min: 0, integer: true });
     const notes = c.text('notes', { long: true });

@@ -11,7 +11,7 @@ import { Check } from './check';
 import { M } from './messages';
 import { appendWrite, field, reject, updateWrite } from './result';
 import type { CommandSpec } from './types';
-import { findPerson, findRow, nextId, table, textOf, today } from './workbook';
+import { findPerson, nextId, table, textOf, today } from './workbook';
 
 export const logComplaint: CommandSpec = {
   name: 'logComplaint',
@@ -34,14 +34,10 @@ export const logComplaint: CommandSpec = {
   run(wb, input, ctx) {
     const c = new Check(input);
     const comp = table(wb, 'complaints');
-    const id = c.text('id');
-    const row = id === null ? -1 : findRow(comp, 'id', id);
-    if (id !== null && row < 0) c.fail('id', M.unknownComplaint, { got: id });
-    const isNew = id === null;
+    const row = c.row('id', comp, M.unknownComplaint);
+    const isNew = c.blank('id');
     const cust = table(wb, 'customers');
-    const cid = c.text('customer_id', { required: isNew });
-    const crow = cid === null ? -1 : findRow(cust, 'id', cid);
-    if (cid !== null && crow < 0) c.fail('customer_id', M.unknownCustomer, { got: cid });
+    const crow = c.row('customer_id', cust, M.unknownCustomer, { required: isNew });
     const received = c.date('received', isNew ? { fallback: today(ctx.now) } : {});
     const description = c.text('description', { required: isNew, long: true });
     const status = c.list('status', 'complaintStatus', isNew ? { fallback: 'received' } : {});
@@ -59,7 +55,7 @@ export const logComplaint: CommandSpec = {
     if (!c.ok) return reject(c.errors);
 
     const changes: Record<string, unknown> = {};
-    if (cid !== null) changes.customer_id = textOf(cust, crow, 'id');
+    if (crow >= 0) changes.customer_id = textOf(cust, crow, 'id');
     if (received !== null) changes.received = received;
     if (description !== null) changes.description = description;
     if (status !== null) changes.status = listLabel('complaintStatus', status, ctx.lang);

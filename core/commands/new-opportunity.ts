@@ -9,7 +9,7 @@ import { Check } from './check';
 import { M } from './messages';
 import { appendWrite, field, reject } from './result';
 import type { CommandSpec } from './types';
-import { findPerson, findRow, nextId, stageText, table, textOf, today } from './workbook';
+import { findPerson, nextId, stageText, table, textOf, today } from './workbook';
 
 export const newOpportunity: CommandSpec = {
   name: 'newOpportunity',
@@ -30,9 +30,7 @@ export const newOpportunity: CommandSpec = {
   run(wb, input, ctx) {
     const c = new Check(input);
     const cust = table(wb, 'customers');
-    const cid = c.text('customer_id', { required: true });
-    const crow = cid === null ? -1 : findRow(cust, 'id', cid);
-    if (cid !== null && crow < 0) c.fail('customer_id', M.unknownCustomer, { got: cid });
+    const crow = c.row('customer_id', cust, M.unknownCustomer, { required: true });
     const name = c.text('name', { required: true });
     const ownerIn = c.blank('owner') ? ctx.actor : input.owner;
     const owner = findPerson(wb, ownerIn);

@@ -8,7 +8,7 @@ import { Check } from './check';
 import { M } from './messages';
 import { appendWrite, field, reject } from './result';
 import type { CommandSpec } from './types';
-import { findPerson, findRow, nextId, table, textOf, today } from './workbook';
+import { findPerson, nextId, table, textOf, today } from './workbook';
 
 export const newProject: CommandSpec = {
   name: 'newProject',
@@ -42,14 +42,10 @@ export const newProject: CommandSpec = {
   run(wb, input, ctx) {
     const c = new Check(input);
     const cust = table(wb, 'customers');
-    const cid = c.text('customer_id', { required: true });
-    const crow = cid === null ? -1 : findRow(cust, 'id', cid);
-    if (cid !== null && crow < 0) c.fail('customer_id', M.unknownCustomer, { got: cid });
+    const crow = c.row('customer_id', cust, M.unknownCustomer, { required: true });
     const name = c.text('name', { required: true });
     const opps = table(wb, 'opportunities');
-    const oid = c.text('opportunity');
-    const orow = oid === null ? -1 : findRow(opps, 'id', oid);
-    if (oid !== null && orow < 0) c.fail('opportunity', M.unknownOpportunity, { got: oid });
+    const orow = c.row('opportunity', opps, M.unknownOpportunity);
     const ownerIn = c.blank('owner') ? ctx.actor : input.owner;
     const owner = findPerson(wb, ownerIn);
     if (!owner) c.fail('owner', c.blank('owner') ? M.unknownActor : M.unknownPerson, { got: String(ownerIn), actor: ctx.actor });

@@ -11,7 +11,7 @@ import { CONFIRM_FIELD, CUSTOMER_DETAIL_FIELDS, likelyDuplicates, readCustomerDe
 import { record } from '../schema/read';
 import { field, reject, updateWrite } from './result';
 import type { CommandSpec, Write } from './types';
-import { findPerson, findRow, table, textOf } from './workbook';
+import { findPerson, table, textOf } from './workbook';
 import { normText } from '../cell';
 
 export const updateCustomer: CommandSpec = {
@@ -30,9 +30,7 @@ export const updateCustomer: CommandSpec = {
   run(wb, input, ctx) {
     const c = new Check(input);
     const cust = table(wb, 'customers');
-    const id = c.text('id', { required: true });
-    const row = id === null ? -1 : findRow(cust, 'id', id);
-    if (id !== null && row < 0) c.fail('id', M.unknownCustomer, { got: id });
+    const row = c.row('id', cust, M.unknownCustomer, { required: true });
     const name = c.text('name');
     const changes: Record<string, unknown> = {};
     if (name !== null) changes.name = name;
