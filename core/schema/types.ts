@@ -63,6 +63,20 @@ export interface TableSpec {
   columns: ColumnSpec[];
 }
 
+/**
+ * A row of the Settings table as set-up writes it (key, default, meaning). A `{ref:settings.KEY}` in a
+ * dashboard formula is the value cell of the row whose key is KEY. Each area's schema file declares its own.
+ */
+export interface SettingSpec {
+  key: string;
+  /** Default value; `''` when set-up cannot know it (the forecast period needs today's date). */
+  value: string | number;
+  /** For a setting read from a list. */
+  list?: string;
+  type: 'number' | 'percent' | 'date' | 'list' | 'text';
+  description: L10n;
+}
+
 /** A drop-down list: stored values are the labels of the workbook's language; codes and every language's label are read back. */
 export interface ListSpec {
   id: string;
