@@ -1,37 +1,53 @@
 /**
  * The ribbon's ExecuteFunction handlers, associated with the shared runtime (`Office.actions.associate`):
- * `openForm_<command>` shows the task pane with that form, `setUpWorkbook` runs set-up and reports in
- * the pane. The names are the `FunctionName`s of manifest.xml (a test checks both agree).
+ * `command_<name>` shows the task pane with that command's form — or, for a command without a form
+ * (`immediate`), runs it at once and reports in the pane — and `setUpWorkbook` runs set-up. The names
+ * are the `FunctionName`s the build writes into manifest.xml from the same command list
+ * (scripts/excel-manifest.mjs; a test checks both agree).
  */
-import type { CommandName } from '../core/commands/types';
-import type { L10n } from '../core/i18n';
+import type { CommandName, CommandSpec } from '../core/commands/types';
+import { fill, type L10n } from '../core/i18n';
 
 export const SETUP_ACTION = 'setUpWorkbook';
-export const formAction = (name: CommandName) => 'openForm_' + name;
+export const commandAction = (name: CommandName | string) => 'command_' + name;
 
 export interface RibbonDeps {
   actions: { associate(name: string, handler: (event: { completed(): void }) => unknown): void };
   showPane(): Promise<void>;
   showForm(name: CommandName): void;
+  /** Runs a command without a form (input `{}`), as a save would; its message or its reasons. */
+  run(name: CommandName): Promise<{ ok: boolean; message: L10n }>;
   setUp(): Promise<{ message: L10n }>;
   /** Shows a message in the pane (set-up's result, or why it failed). */
   notify(message: L10n, kind: 'ok' | 'error'): void;
 }
 
-const SETUP_FAILED: L10n = {
-  en: 'Set-up stopped: {reason}. Nothing you entered was changed; run Set up again after fixing this.',
-  zh: '设置中止:{reason}。已录入的数据未被改动;处理后请重新运行"设置工作簿"。',
-  zhHant: '設定中止:{reason}。已錄入的資料未被改動;處理後請重新執行「設定活頁簿」。',
+const FAILED: L10n = {
+  en: '{what} stopped: {reason}. Nothing you entered was changed; try again after fixing this.',
+  zh: '{what}中止:{reason}。已录入的数据未被改动;处理后请重试。',
+  zhHant: '{what}中止:{reason}。已錄入的資料未被改動;處理後請重試。',
 };
+const SETUP: L10n = { en: 'Set-up', zh: '设置', zhHant: '設定' };
 
-export function registerRibbon(commands: readonly CommandName[], deps: RibbonDeps): string[] {
+function failed(what: L10n, e: unknown): L10n {
+  const reason = e instanceof Error ? e.message : String(e);
+  return { en: fill(FAILED, { what: what.en, reason }).en, zh: fill(FAILED, { what: what.zh, reason }).zh, zhHant: fill(FAILED, { what: what.zhHant ?? what.zh, reason }).zhHant };
+}
+
+export function registerRibbon(commands: readonly Pick<CommandSpec, 'name' | 'title' | 'immediate'>[], deps: RibbonDeps): string[] {
   const names: string[] = [];
-  for (const name of commands) {
-    const action = formAction(name);
+  for (const c of commands) {
+    const action = commandAction(c.name);
     deps.actions.associate(action, async (event) => {
       try {
-        await deps.showPane();
-        deps.showForm(name);
+        await deps.showPane().catch(() => undefined);
+        if (!c.immediate) deps.showForm(c.name);
+        else {
+          const r = await deps.run(c.name);
+          deps.notify(r.message, r.ok ? 'ok' : 'error');
+        }
+      } catch (e) {
+        deps.notify(failed(c.title, e), 'error');
       } finally {
         event.completed();
       }
@@ -44,8 +60,7 @@ export function registerRibbon(commands: readonly CommandName[], deps: RibbonDep
       const r = await deps.setUp();
       deps.notify(r.message, 'ok');
     } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
-      deps.notify({ en: SETUP_FAILED.en.replace('{reason}', reason), zh: SETUP_FAILED.zh.replace('{reason}', reason), zhHant: SETUP_FAILED.zhHant!.replace('{reason}', reason) }, 'error');
+      deps.notify(failed(SETUP, e), 'error');
     } finally {
       event.completed();
     }

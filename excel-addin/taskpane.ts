@@ -2,7 +2,7 @@
  * The shared runtime's page script (taskpane.html loads office.js, then functions.js, then this):
  * mounts the shared forms on the Excel adapter, the "I am" picker, and the ribbon's handlers.
  */
-import { COMMAND_NAMES } from '../core/commands/index';
+import { COMMANDS } from '../core/commands/index';
 import { langFromLocale, t, type L10n, type Lang } from '../core/i18n';
 import { mountForms } from '../ui/index';
 import { mountActorPicker } from './actor-picker';
@@ -47,10 +47,15 @@ Office.onReady(() => {
     }
   }
   void forms.ready.then(() => refresh());
-  registerRibbon(COMMAND_NAMES, {
+  registerRibbon(Object.values(COMMANDS), {
     actions: Office.actions,
     showPane: () => Office.addin.showAsTaskpane(),
     showForm: (name) => forms.show(name),
+    run: async (name) => {
+      const r = await host.submit(name, {});
+      await refresh();
+      return r.ok ? { ok: true, message: r.message } : { ok: false, message: r.errors[0]?.message ?? { en: '', zh: '' } };
+    },
     setUp: async () => {
       lang = await host.workbookLang();
       const report = await setUpWorkbook(run, lang, today());

@@ -3,61 +3,15 @@
  * sends the input, and shows each returned reason beside its field (or above the form when it names
  * no field). Only blank required fields are caught before sending, to save a round trip.
  */
-import type { CommandResult, CommandSpec, FieldError, FieldSpec, FormData } from '../core/commands/types';
-import { fill, t, type L10n, type Lang } from '../core/i18n';
+import type { CommandResult, CommandSpec, FieldError, FieldSpec } from '../core/commands/types';
+import { fill, t, type L10n } from '../core/i18n';
 import { el, replace, uid } from './dom';
-import { isEmptyValue, renderSimpleField, type FieldView, type FormCtx } from './fields';
-import type { FormHost } from './host';
+import { isEmptyValue, renderSimpleField, type FieldView } from './fields';
+import type { FormEnv, FormView, WidgetCtx } from './form-types';
 import { S } from './strings';
-import { formDefaults, formExtras, specialField } from './widgets/index';
+import { formDefaults, formExtras, specialField } from './widget-registry';
 
-/** What a form remembers between renders (a language switch re-renders it). */
-export interface FormState {
-  values: Record<string, unknown>;
-  errors: FieldError[];
-  /** The last success message (cleared by the next edit). */
-  success: L10n | null;
-  /** A host failure (exception) text, shown as is. */
-  failure: string | null;
-  /** The command's `warnings` from the last rejection (e.g. likely duplicate customers). */
-  warnings: unknown;
-  busy: boolean;
-}
-
-export function newFormState(): FormState {
-  return { values: {}, errors: [], success: null, failure: null, warnings: undefined, busy: false };
-}
-
-export interface FormEnv {
-  host: FormHost;
-  data: FormData;
-  lang: Lang;
-  state: FormState;
-  /** Re-reads FormData from the host (after a save) and renders again. */
-  reload(): Promise<void>;
-  /** Renders again from the state (no host call). */
-  rerender(): void;
-  /** Every command's spec by name (a form may embed another, e.g. the forecast's revision). */
-  commands: ReadonlyMap<string, CommandSpec>;
-}
-
-/** Context the special widgets get: the form's context plus the host and the command. */
-export interface WidgetCtx extends FormCtx {
-  host: FormHost;
-  command: CommandSpec;
-  state: FormState;
-  env: FormEnv;
-}
-
-export interface FormView {
-  /** The <form> and, after it, any sections of its own (e.g. the team roll-up with its revise forms). */
-  node: HTMLElement;
-  form: HTMLFormElement;
-  fields: FieldView[];
-  /** Puts the focus where the user should look: the first invalid field, or the message. */
-  focusFirst(): void;
-  submit(): Promise<void>;
-}
+export { newFormState, type FormEnv, type FormState, type FormView, type WidgetCtx } from './form-types';
 
 export function renderForm(spec: CommandSpec, env: FormEnv): FormView {
   const { data, lang, state } = env;

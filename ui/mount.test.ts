@@ -35,6 +35,8 @@ function data(over: Partial<FormData> = {}): FormData {
 const ALL: CommandSpec = {
   name: 'newOpportunity',
   title: { en: 'Everything', zh: '全部' },
+  group: 'opportunities',
+  tip: { en: 'All field types', zh: '所有字段类型' },
   reads: [],
   run: () => ({ ok: false, errors: [] }),
   fields: [
@@ -279,11 +281,13 @@ describe('generic form', () => {
   });
 
   it('lists the forms and opens one, and goes back', async () => {
-    const other: CommandSpec = { ...ALL, name: 'logActivity', title: { en: 'Log activity', zh: '记录活动' }, fields: [ALL.fields[0]] };
+    const other: CommandSpec = { ...ALL, name: 'logActivity', group: 'customers', title: { en: 'Log activity', zh: '记录活动' }, fields: [ALL.fields[0]] };
     const { root, m } = await mount(fakeHost(), {}, [ALL, other]);
     const buttons = [...root.querySelectorAll<HTMLButtonElement>('.ka-menu button')];
-    expect(buttons.map((b) => b.textContent)).toEqual(['Everything', 'Log activity']);
-    buttons[1].click();
+    // Grouped in the groups' order (customers before opportunities), each section titled.
+    expect(buttons.map((b) => b.textContent)).toEqual(['Log activity', 'Everything']);
+    expect([...root.querySelectorAll('.ka-menu-title')].map((h) => h.textContent)).toEqual(['Customers', 'Opportunities']);
+    buttons[0].click();
     expect(q(root, '.ka-form-title').textContent).toBe('Log activity');
     expect(document.activeElement).toBe(q(root, '[data-field="name"] input'));
     q<HTMLButtonElement>(root, '.ka-back').click();

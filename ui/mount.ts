@@ -2,10 +2,12 @@
  * The forms panel: a header with the language switch (简 / 繁 / EN), then either the form picker or
  * one form. Works with any list of CommandSpecs (index.ts passes core's COMMANDS).
  */
+import { commandsByGroup } from '../core/commands/groups';
 import type { CommandName, CommandSpec, FormData } from '../core/commands/types';
 import { fill, langFromLocale, t, type L10n, type Lang } from '../core/i18n';
 import { el, replace } from './dom';
 import { newFormState, renderForm, type FormEnv, type FormState } from './form';
+import './widgets/index';
 import type { FormHost } from './host';
 import { S } from './strings';
 
@@ -53,6 +55,23 @@ export function mountWith(root: HTMLElement, host: FormHost, commands: readonly 
   const doc = root.ownerDocument;
   const langNow = (): Lang => lang ?? data?.lang ?? langFromLocale(doc.documentElement.lang || doc.defaultView?.navigator.language);
 
+  // The message of a command run straight from the picker (one without a form).
+  const pickerStatus = el('div', { class: 'ka-status', role: 'status', 'aria-live': 'polite' });
+  const runNow = async (c: CommandSpec) => {
+    const L = langNow();
+    pickerStatus.className = 'ka-status';
+    replace(pickerStatus, el('p', {}, t(S.saving, L)));
+    try {
+      const r = await host.submit(c.name, {});
+      pickerStatus.className = 'ka-status ' + (r.ok ? 'ka-status-ok' : 'ka-status-error');
+      replace(pickerStatus, ...(r.ok ? [el('p', {}, t(r.message, L))] : r.errors.map((e) => el('p', {}, t(e.message, L)))));
+      if (r.ok) await reload();
+    } catch (e) {
+      pickerStatus.className = 'ka-status ka-status-error';
+      replace(pickerStatus, el('p', {}, t(fill(S.submitFailed, { reason: e instanceof Error ? e.message : String(e) }), L)));
+    }
+  };
+
   const render = (focus: 'form' | 'picker' | 'keep' = 'keep'): ReturnType<typeof renderForm> | null => {
     const L = langNow();
     root.setAttribute('lang', L === 'en' ? 'en' : L === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans');
@@ -85,6 +104,7 @@ export function mountWith(root: HTMLElement, host: FormHost, commands: readonly 
         lang: L,
         state: stateOf(current),
         commands: byName,
+        renderForm,
         reload: async () => {
           (await reload())?.focusFirst();
         },
@@ -95,14 +115,25 @@ export function mountWith(root: HTMLElement, host: FormHost, commands: readonly 
       view = renderForm(spec, env);
       body = view.node;
     } else {
+      const groups = commandsByGroup(commands);
       body = el(
         'nav',
         { class: 'ka-picker-nav', 'aria-label': t(S.chooseForm, L) },
         el('h2', { class: 'ka-form-title' }, t(S.chooseForm, L)),
-        el(
-          'ul',
-          { class: 'ka-menu' },
-          ...commands.map((c) => el('li', {}, el('button', { type: 'button', 'data-form': c.name, onclick: () => show(c.name) }, t(c.title, L)))),
+        pickerStatus,
+        ...groups.map((g) =>
+          el(
+            'section',
+            { class: 'ka-menu-group', 'aria-label': t(g.title, L) },
+            el('h3', { class: 'ka-menu-title' }, t(g.title, L)),
+            el(
+              'ul',
+              { class: 'ka-menu' },
+              ...g.commands.map((c) =>
+                el('li', {}, el('button', { type: 'button', 'data-form': c.name, title: t(c.tip, L), onclick: () => (c.immediate ? void runNow(c) : show(c.name)) }, t(c.title, L))),
+              ),
+            ),
+          ),
         ),
       );
     }

@@ -17,6 +17,8 @@ import { cellOf, findPerson, stageText, table, threshold, today } from './workbo
 export const assessOpportunity: CommandSpec = {
   name: 'assessOpportunity',
   title: { en: 'Assess opportunity', zh: '商机价值评估', zhHant: '商機價值評估' },
+  group: 'opportunities',
+  tip: { en: 'Answer the 20 questions of the opportunity value assessment.', zh: '回答商机价值评估的 20 个问题。', zhHant: '回答商機價值評估的 20 個問題。' },
   fields: [
     field('opportunity', 'opportunity', 'Opportunity', '商机', '商機', { required: true }),
     field('date', 'date', 'Date', '评估日期', '評估日期', { help: { en: 'Blank = today.', zh: '留空即为今天。', zhHant: '留空即為今天。' } }),

@@ -16,6 +16,9 @@ import { listLabel } from '../schema/lists';
 export const changeOwner: CommandSpec = {
   name: 'changeOwner',
   title: { en: 'Change primary owner', zh: '变更主要负责人', zhHant: '變更主要負責人' },
+  group: 'opportunities',
+  tip: { en: "Change an opportunity's primary owner (the owner's superior only).", zh: '变更商机的主要负责人（仅限其上级）。', zhHant: '變更商機的主要負責人（僅限其上級）。' },
+  short: { en: 'Change owner', zh: '变更负责人', zhHant: '變更負責人' },
   fields: [
     field('opportunity', 'opportunity', 'Opportunity', '商机', '商機', { required: true }),
     field('owner', 'person', 'New primary owner', '新主要负责人', '新主要負責人', { required: true }),

@@ -14,6 +14,8 @@ import { findPerson, table, textOf, today } from './workbook';
 export const logActivity: CommandSpec = {
   name: 'logActivity',
   title: { en: 'Log activity', zh: '记录活动', zhHant: '記錄活動' },
+  group: 'activities',
+  tip: { en: 'Record a visit, call or meeting at once.', zh: '及时记录拜访、电话或会议。', zhHant: '及時記錄拜訪、電話或會議。' },
   fields: [
     field('type', 'list', 'Activity', '活动类型', '活動類型', { list: 'activityType', required: true }),
     field('date', 'date', 'Date', '日期', '日期', { help: { en: 'Blank = today.', zh: '留空即为今天。', zhHant: '留空即為今天。' } }),

@@ -16,6 +16,9 @@ import { findPerson, nextId, table, textOf, today } from './workbook';
 export const logComplaint: CommandSpec = {
   name: 'logComplaint',
   title: { en: 'Complaint register', zh: '客户投诉登记', zhHant: '客戶投訴登記' },
+  group: 'activities',
+  tip: { en: 'Log a customer complaint in the complaint register.', zh: '在投诉登记表中登记客户投诉。', zhHant: '在投訴登記表中登記客戶投訴。' },
+  short: { en: 'Log complaint', zh: '登记投诉', zhHant: '登記投訴' },
   fields: [
     field('id', 'text', 'Complaint ID (to update one)', '投诉编号(更新时填写)', '投訴編號(更新時填寫)', {
       help: { en: 'Blank registers a new complaint.', zh: '留空则登记新投诉。', zhHant: '留空則登記新投訴。' },

@@ -118,6 +118,8 @@ export function readCustomerDetails(c: Check, lang: Lang): Record<string, unknow
 export const newCustomer: CommandSpec = {
   name: 'newCustomer',
   title: { en: 'New customer', zh: '新建客户', zhHant: '新建客戶' },
+  group: 'customers',
+  tip: { en: 'Register a customer after checking it is not already in the register.', zh: '核对客户唯一性后登记新客户。', zhHant: '核對客戶唯一性後登記新客戶。' },
   fields: [
     field('name', 'text', 'Customer name', '客户名称', '客戶名稱', {
       required: true,

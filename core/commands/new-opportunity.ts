@@ -14,6 +14,8 @@ import { findPerson, nextId, stageText, table, textOf, today } from './workbook'
 export const newOpportunity: CommandSpec = {
   name: 'newOpportunity',
   title: { en: 'New opportunity', zh: '新建商机', zhHant: '新建商機' },
+  group: 'opportunities',
+  tip: { en: 'Record an opportunity with its primary owner and stage.', zh: '登记商机、主要负责人与阶段。', zhHant: '登記商機、主要負責人與階段。' },
   fields: [
     field('customer_id', 'customer', 'Customer', '客户', '客戶', { required: true }),
     field('name', 'text', 'Opportunity', '商机名称', '商機名稱', { required: true }),

@@ -13,6 +13,9 @@ import { findPerson, nextId, table, textOf, today } from './workbook';
 export const newProject: CommandSpec = {
   name: 'newProject',
   title: { en: 'Key-account project', zh: '大客户项目', zhHant: '大客戶項目' },
+  group: 'accounts',
+  tip: { en: 'Record a key-account project (bid).', zh: '登记大客户项目（投标）。', zhHant: '登記大客戶項目（投標）。' },
+  short: { en: 'New project', zh: '新建项目', zhHant: '新建項目' },
   fields: [
     field('customer_id', 'customer', 'Customer', '客户', '客戶', { required: true }),
     field('name', 'text', 'Project', '项目名称', '項目名稱', { required: true }),

@@ -19,6 +19,8 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 export const reviseForecast: CommandSpec = {
   name: 'reviseForecast',
   title: { en: 'Revise a forecast', zh: '修正下属预测', zhHant: '修正下屬預測' },
+  group: 'forecast',
+  tip: { en: "Review your team's forecasts, revise and submit upward.", zh: '审阅团队预测，修订后向上提交。', zhHant: '審閱團隊預測，修訂後向上提交。' },
   fields: [
     field('person', 'person', 'Subordinate', '下属', '下屬', { required: true }),
     field('amount', 'money', 'Revised figure', '修正后金额', '修正後金額', { required: true }),

@@ -21,6 +21,9 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 export const submitForecast: CommandSpec = {
   name: 'submitForecast',
   title: { en: 'Forecast', zh: '销售预测', zhHant: '銷售預測' },
+  group: 'forecast',
+  tip: { en: 'Confirm your opportunities and submit the forecast to your superior.', zh: '确认负责的商机并向上级提交预测。', zhHant: '確認負責的商機並向上級提交預測。' },
+  short: { en: 'Submit forecast', zh: '提交预测', zhHant: '提交預測' },
   fields: [
     field('opportunities', 'opportunities', 'My opportunities that count this period', '本期计入预测的我的商机', '本期計入預測的我的商機', {
       help: {

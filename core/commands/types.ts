@@ -88,9 +88,22 @@ export interface FieldSpec {
   help?: L10n;
 }
 
+/** The area a command belongs to: the menu's submenus, the ribbon's menus and the form picker's sections (`groups.ts`). */
+export type CommandGroup = 'customers' | 'opportunities' | 'forecast' | 'accounts' | 'team' | 'activities';
+
 export interface CommandSpec {
   name: CommandName;
   title: L10n;
+  group: CommandGroup;
+  /** One sentence saying what the command does (ribbon tooltip, menu help; at most 250 characters). */
+  tip: L10n;
+  /** A shorter label where the title is long (the ribbon). */
+  short?: L10n;
+  /**
+   * A command without a form (e.g. "Take funnel snapshot"): the menu item or ribbon button runs it at
+   * once with `{}` as input and shows its message. `fields` is empty.
+   */
+  immediate?: boolean;
   fields: FieldSpec[];
   /** The tables the host must read before running the command (the audit table is always written). */
   reads: TableId[];

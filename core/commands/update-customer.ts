@@ -17,6 +17,8 @@ import { normText } from '../cell';
 export const updateCustomer: CommandSpec = {
   name: 'updateCustomer',
   title: { en: 'Update customer', zh: '补充客户信息', zhHant: '補充客戶資訊' },
+  group: 'customers',
+  tip: { en: 'Supplement or correct a customer record.', zh: '补充或更正客户资料。', zhHant: '補充或更正客戶資料。' },
   fields: [
     field('id', 'customer', 'Customer', '客户', '客戶', { required: true }),
     field('name', 'text', 'Customer name', '客户名称', '客戶名稱', {

@@ -1,6 +1,7 @@
 // dist/apps-script/Code.js: the bundle as `var KA`, then one top-level function per export of
-// apps-script/main.ts and per catalogue function (with `@customfunction` JSDoc), since Apps Script
-// sees only top-level function declarations. Nothing in it touches a Google service at load time.
+// apps-script/main.ts, per command of core's list (`kaForm_<name>`, what the menu calls) and per
+// catalogue function (with `@customfunction` JSDoc), since Apps Script sees only top-level function
+// declarations. Nothing in it touches a Google service at load time.
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
@@ -27,10 +28,15 @@ export default async function () {
   const exported = Object.keys(sandbox.KA).filter((k) => typeof sandbox.KA[k] === 'function' && k !== 'customFunction');
 
   const { CATALOGUE } = await importTs('core/functions/catalogue.ts');
+  const { COMMAND_NAMES } = await importTs('core/commands/index.ts');
+  const { formGlobal } = await importTs('apps-script/form-globals.ts');
   const { describe, bilingual } = await importTs('core/functions/help.ts');
   const stubs = [];
   for (const name of exported) {
     stubs.push(`function ${name}() { return KA.${name}.apply(this, arguments); }`);
+  }
+  for (const name of COMMAND_NAMES) {
+    stubs.push(`function ${formGlobal(name)}() { return KA.kaCommand(${JSON.stringify(name)}); }`);
   }
   for (const f of CATALOGUE) {
     const params = f.params.map((p) => p.name);

@@ -1,10 +1,12 @@
 // dist/excel-addin: the task pane (the shared runtime's page: taskpane.html + taskpane.js with the
-// shared forms + forms.css), icons, help page and manifest.xml. The manifest is the root one with its
+// shared forms + forms.css), icons, help page and manifest.xml. The manifest is excel-addin/manifest.template.xml
+// with a ribbon menu per command group from core's command list (scripts/excel-manifest.mjs), and its
 // base URL https://localhost:3000 replaced by KA_BASE_URL when set (e.g. https://addin.example.com).
 // functions.js / functions.json come from step 20.
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundle, DIST, ROOT, write } from '../lib.mjs';
+import { bundle, DIST, importTs, ROOT, write } from '../lib.mjs';
+import { commandManifest } from '../excel-manifest.mjs';
 import { icons } from '../excel-icons.mjs';
 
 export const DEV_BASE_URL = 'https://localhost:3000';
@@ -30,13 +32,20 @@ export function manifestFor(xml, base) {
   return xml.split(DEV_BASE_URL).join(base);
 }
 
+/** The manifest for the development base URL: the template with the commands of core's list. */
+export async function devManifest() {
+  const { commandsByGroup } = await importTs('core/commands/groups.ts');
+  const { commandAction } = await importTs('excel-addin/commands.ts');
+  return commandManifest(readFileSync(join(ROOT, 'excel-addin', 'manifest.template.xml'), 'utf8'), commandsByGroup(), commandAction);
+}
+
 /** Writes the task pane, icons, help page and manifest (for `base`) into `out`. */
 export async function buildExcelAddin(out, base = baseUrl()) {
   await bundle({ entryPoints: [join(ROOT, 'excel-addin/taskpane.ts')], outfile: join(out, 'taskpane.js'), format: 'iife', platform: 'browser' });
   await bundle({ entryPoints: [join(ROOT, 'ui/forms.css')], outfile: join(out, 'forms.css'), loader: { '.css': 'css' } });
   for (const f of ['taskpane.html', 'taskpane.css', 'help.html']) copyFileSync(join(ROOT, 'excel-addin', f), join(out, f));
   for (const i of icons()) write(join(out, 'assets', i.file), i.data);
-  writeFileSync(join(out, 'manifest.xml'), manifestFor(readFileSync(join(ROOT, 'manifest.xml'), 'utf8'), base));
+  writeFileSync(join(out, 'manifest.xml'), manifestFor(await devManifest(), base));
 }
 
 export default async function () {

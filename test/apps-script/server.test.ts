@@ -65,7 +65,7 @@ describe('the menu', () => {
 
   it('each form item opens the one self-contained sidebar page, told which form to show', () => {
     const rt = workbook({ userLocale: 'zh_CN' });
-    rt.run('kaFormNewCustomer');
+    rt.run('kaForm_newCustomer');
     expect(rt.ui.sidebars).toHaveLength(1);
     const page = rt.ui.sidebars[0];
     expect(page.getTitle()).toBe('新建客户');
@@ -75,7 +75,7 @@ describe('the menu', () => {
 
   it('a form on a workbook not set up tells the user what to do first', () => {
     const rt = runtime({ userLocale: 'en_US' });
-    rt.run('kaFormNewOpportunity');
+    rt.run('kaForm_newOpportunity');
     expect(rt.ui.sidebars).toHaveLength(0);
     expect(rt.ui.alerts[0].prompt).toMatch(/Set up the workbook/);
   });

@@ -44,7 +44,7 @@ function scriptRun(rt: Runtime, calls: string[]) {
   return make();
 }
 
-async function open(rt: Runtime, fn = 'kaFormNewCustomer') {
+async function open(rt: Runtime, fn = 'kaForm_newCustomer') {
   rt.run(fn);
   const html = rt.ui.sidebars.at(-1)!.getContent();
   const calls: string[] = [];
@@ -92,7 +92,7 @@ function customers(rt: Runtime) {
 describe('the sidebar page', () => {
   it('is one self-contained page: inline script and styles, nothing fetched', () => {
     const rt = workbook();
-    rt.run('kaFormNewCustomer');
+    rt.run('kaForm_newCustomer');
     const html = rt.ui.sidebars[0].getContent();
     expect(html).toMatch(/<style>[\s\S]+<\/style>/);
     expect(html).toMatch(/<script>[\s\S]+<\/script>/);
@@ -152,7 +152,7 @@ describe('the sidebar page', () => {
   it('sheet text reaches the page as text, never as markup', async () => {
     const rt = workbook();
     rt.client('kaSubmit', 'newCustomer', { name: '<img src=x onerror="window.__pwned=1">', account_manager: 'Li Na' });
-    const { dom, doc } = await open(rt, 'kaFormUpdateCustomer');
+    const { dom, doc } = await open(rt, 'kaForm_updateCustomer');
     await new Promise((r) => setTimeout(r, 50));
     expect(doc.querySelector('img')).toBeNull();
     expect((dom.window as unknown as { __pwned?: number }).__pwned).toBeUndefined();

@@ -4,19 +4,26 @@
  * every URL under the base URL and served by the build, a button per form + set-up wired to the
  * handlers commands.ts registers, Chinese strings, and the production rewrite (KA_BASE_URL).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { COMMAND_NAMES } from '../../core/commands/index';
+import { COMMAND_NAMES, COMMANDS } from '../../core/commands/index';
+import { commandsByGroup } from '../../core/commands/groups';
 import { registerRibbon } from '../../excel-addin/commands';
 
 const ROOT = join(__dirname, '..', '..');
 const XSD_DIR = join(ROOT, '..', 'shared', 'schemas', 'office-addin-manifest');
 const MAIN_XSD = 'OfficeAppManifestV1_1.xsd';
 const BASE = 'https://localhost:3000';
-const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+const BUILT = join(ROOT, 'dist', 'excel-addin', 'manifest.xml');
+beforeAll(() => {
+  if (!existsSync(BUILT)) execSync('node scripts/build.mjs', { cwd: ROOT, stdio: 'inherit' });
+  xml = readFileSync(BUILT, 'utf8');
+});
+let xml = '';
 
 async function validate(text: string) {
   const xsds = readdirSync(XSD_DIR).filter((f) => f.endsWith('.xsd'));
@@ -35,7 +42,10 @@ const all = (doc: Document | Element, local: string) => [...doc.getElementsByTag
 const attr = (e: Element, name: string) => e.getAttribute(name) ?? '';
 
 describe('manifest.xml', () => {
-  const doc = parse(xml);
+  let doc: Document;
+  beforeAll(() => {
+    doc = parse(xml);
+  });
 
   it('is valid against the Office add-in manifest schemas', async () => {
     const r = await validate(xml);
@@ -99,17 +109,21 @@ describe('manifest.xml', () => {
     expect(all(doc, 'Permissions')[0].textContent).toBe('ReadWriteDocument');
   });
 
-  it('has a ribbon button per form and one for set-up, wired to the handlers the runtime registers', () => {
-    const registered = registerRibbon(COMMAND_NAMES, {
+  it('has a ribbon menu per command group with an item per command, and set-up, wired to the handlers the runtime registers', () => {
+    const registered = registerRibbon(Object.values(COMMANDS), {
       actions: { associate() {} },
       showPane: async () => {},
       showForm() {},
+      run: async () => ({ ok: true, message: { en: '', zh: '' } }),
       setUp: async () => ({ message: { en: '', zh: '' } }),
       notify() {},
     });
     const fns = all(doc, 'FunctionName').map((e) => e.textContent);
     expect(fns.sort()).toEqual([...registered].sort());
-    expect(registered).toEqual([...COMMAND_NAMES.map((n) => 'openForm_' + n), 'setUpWorkbook']);
+    expect(registered).toEqual([...COMMAND_NAMES.map((n) => 'command_' + n), 'setUpWorkbook']);
+    const menus = all(doc, 'Control').filter((c) => attr(c, 'xsi:type') === 'Menu');
+    expect(menus.map((m) => attr(m, 'id'))).toEqual(commandsByGroup().map((g) => 'KA.menu.' + g.id));
+    menus.forEach((m, i) => expect(all(m, 'Item').map((it) => attr(it, 'id'))).toEqual(commandsByGroup()[i].commands.map((c) => 'KA.' + c.name)));
   });
 
   it('speaks English and Chinese: every display string has zh-CN and zh-TW overrides', () => {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /** The ribbon handlers (ExecuteFunction on the shared runtime) and the "I am" picker of the task pane. */
 import { describe, expect, it, vi } from 'vitest';
-import { COMMAND_NAMES } from '../../core/commands/index';
+import { COMMANDS } from '../../core/commands/index';
+import type { CommandName } from '../../core/commands/types';
 import type { L10n } from '../../core/i18n';
 import { mountActorPicker } from '../../excel-addin/actor-picker';
 import { ACTOR_SETTING } from '../../excel-addin/actor';
@@ -10,14 +11,18 @@ import { setUpWorkbook } from '../../excel-addin/setup';
 import { FakeSettings } from './fake/excel';
 import { installFake } from './helpers';
 
-function ribbon(setUp: () => Promise<{ message: L10n }>) {
+function ribbon(setUp: () => Promise<{ message: L10n }>, commands = Object.values(COMMANDS) as { name: CommandName; title: L10n; immediate?: boolean }[]) {
   const handlers = new Map<string, (e: { completed(): void }) => unknown>();
   const calls: string[] = [];
   const notes: [L10n, string][] = [];
-  registerRibbon(COMMAND_NAMES, {
+  registerRibbon(commands, {
     actions: { associate: (name, fn) => void handlers.set(name, fn) },
     showPane: async () => void calls.push('pane'),
     showForm: (name) => void calls.push('form:' + name),
+    run: async (name) => {
+      calls.push('run:' + name);
+      return name === ('refused' as CommandName) ? { ok: false, message: { en: 'no', zh: '否' } } : { ok: true, message: { en: 'done', zh: '完成' } };
+    },
     setUp,
     notify: (m, kind) => void notes.push([m, kind]),
   });
@@ -32,8 +37,23 @@ function ribbon(setUp: () => Promise<{ message: L10n }>) {
 describe('ribbon handlers', () => {
   it('open the task pane on the chosen form', async () => {
     const r = ribbon(async () => ({ message: { en: '', zh: '' } }));
-    await r.press('openForm_assessOpportunity');
+    await r.press('command_assessOpportunity');
     expect(r.calls).toEqual(['pane', 'form:assessOpportunity']);
+  });
+
+  it('run a command without a form at once and report its message, or why it was refused', async () => {
+    const title = { en: 'T', zh: 'T' };
+    const r = ribbon(async () => ({ message: { en: '', zh: '' } }), [
+      { name: 'snap' as CommandName, title, immediate: true },
+      { name: 'refused' as CommandName, title, immediate: true },
+    ]);
+    await r.press('command_snap');
+    await r.press('command_refused');
+    expect(r.calls).toEqual(['pane', 'run:snap', 'pane', 'run:refused']);
+    expect(r.notes).toEqual([
+      [{ en: 'done', zh: '完成' }, 'ok'],
+      [{ en: 'no', zh: '否' }, 'error'],
+    ]);
   });
 
   it('run set-up on the workbook and report in the pane; a failure is reported, not thrown', async () => {

@@ -68,7 +68,7 @@ describe('the task pane in Chromium (fake office.js)', () => {
     expect(await ka<string[]>('window.__ka.functions()')).toEqual(CATALOGUE.map((f) => f.name));
     const actions = await ka<string[]>('window.__ka.actions()');
     expect(actions).toContain('setUpWorkbook');
-    expect(actions).toContain('openForm_newCustomer');
+    expect(actions).toContain('command_newCustomer');
   });
 
   it('runs set-up from the ribbon and reports it in the pane', async () => {
@@ -85,7 +85,7 @@ describe('the task pane in Chromium (fake office.js)', () => {
     await select.selectOption('Chen');
     await page.waitForFunction(() => (window as any).__ka.settings.saved.get('ka.actor') === 'Chen');
 
-    expect(await ka<boolean>(`window.__ka.press('openForm_newCustomer')`)).toBe(true);
+    expect(await ka<boolean>(`window.__ka.press('command_newCustomer')`)).toBe(true);
     expect(await ka<number>('window.__ka.shown()')).toBeGreaterThan(0);
     const form = page.locator('#app form.ka-form-newCustomer');
     await form.waitFor();

@@ -7,7 +7,8 @@ import { fill, t } from '../../core/i18n';
 import { assess, DIMENSIONS, QUESTION_COUNT, VERDICT } from '../../core/model/assessment';
 import { el, replace, uid } from '../dom';
 import { fieldRow, type FieldView } from '../fields';
-import type { WidgetCtx } from '../form';
+import type { WidgetCtx } from '../form-types';
+import { registerWidget } from '../widget-registry';
 import { S } from '../strings';
 
 export function answersField(spec: FieldSpec, ctx: WidgetCtx): FieldView {
@@ -59,3 +60,5 @@ export function answersField(spec: FieldSpec, ctx: WidgetCtx): FieldView {
   update();
   return fieldRow(spec, lang, titleId, group, group, true);
 }
+
+registerWidget({ field: (spec, ctx) => (spec.type === 'answers' ? answersField(spec, ctx) : null) });

@@ -9,7 +9,8 @@ import { fill, t, type Lang } from '../../core/i18n';
 import { buildCustomerIndex, DEFAULT_MATCH_THRESHOLD } from '../../core/model/customer-match';
 import { el, replace, uid } from '../dom';
 import { renderSimpleField, type FieldView } from '../fields';
-import type { WidgetCtx } from '../form';
+import type { WidgetCtx } from '../form-types';
+import { registerWidget } from '../widget-registry';
 import { S } from '../strings';
 
 export const CONFIRM_KEY = 'confirmDifferent';
@@ -139,3 +140,11 @@ function dupTable(dups: Duplicate[], lang: Lang): HTMLElement {
     ),
   );
 }
+
+registerWidget({
+  field(spec, ctx) {
+    if (ctx.command.name !== 'newCustomer' && ctx.command.name !== 'updateCustomer') return null;
+    if (spec.key === CONFIRM_KEY) return 'skip';
+    return isNameField(spec, ctx.command.fields) ? customerNameFields(spec, ctx) : null;
+  },
+});

@@ -9,7 +9,8 @@ import type { CommandSpec, FieldSpec, FormData } from '../../core/commands/types
 import { fill, t, type Lang } from '../../core/i18n';
 import { el, replace, uid } from '../dom';
 import { fieldRow, type FieldView } from '../fields';
-import { newFormState, renderForm, type FormEnv, type FormState, type WidgetCtx } from '../form';
+import { newFormState, type FormEnv, type FormState, type WidgetCtx } from '../form-types';
+import { registerWidget } from '../widget-registry';
 import type { FormHost } from '../host';
 import { S } from '../strings';
 
@@ -195,7 +196,12 @@ function reviseForm(spec: CommandSpec, ctx: WidgetCtx, state: FormState, person:
       await ctx.env.reload();
     },
   };
-  const view = renderForm({ ...spec, title: fill(S.reviseFor, { person }) }, env);
+  const view = ctx.env.renderForm({ ...spec, title: fill(S.reviseFor, { person }) }, env);
   view.node.classList.add('ka-subform');
   return view.node;
 }
+
+registerWidget({
+  field: (spec, ctx) => (spec.type === 'opportunities' ? opportunitiesField(spec, ctx) : null),
+  extras: (spec, ctx) => (spec.name === 'submitForecast' ? [teamRollup(ctx)] : []),
+});
