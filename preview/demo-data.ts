@@ -14,6 +14,8 @@ import { listLabel } from '../core/schema/lists';
 import { rowFor, tableFromGrid } from '../core/schema/read';
 import { SETTING_ROWS, TABLES } from '../core/schema/tables';
 import type { TableId, TableSpec } from '../core/schema/types';
+import { DEMO_AREAS } from './demo/index';
+import { areaSeed, type Customer, type DemoBase, type Opp, type Person } from './demo/types';
 import { mulberry32, type Rng } from './random';
 
 export const DEMO_SEED = 20260401;
@@ -157,13 +159,6 @@ function layout(spec: TableSpec, records: Record<string, unknown>[]): Cell[][] {
   return records.map((r) => rowFor(table, r));
 }
 
-interface Person {
-  name: string;
-  email: string;
-  manager: string;
-  role: 'director' | 'regional' | 'team_lead' | 'account_manager';
-  region: number;
-}
 
 // ---------------------------------------------------------------- the generator
 
@@ -219,15 +214,6 @@ export function generateDemo(options: DemoOptions = {}): DemoWorkbook {
   }));
 
   // Customers.
-  interface Customer {
-    id: string;
-    name: string;
-    short: string;
-    am: Person;
-    region: number;
-    value: number;
-    growth: number;
-  }
   const customers: Customer[] = [];
   const customerRows: Record<string, unknown>[] = [];
   const usedCustomerNames = new Set<string>();
@@ -318,14 +304,6 @@ export function generateDemo(options: DemoOptions = {}): DemoWorkbook {
     }
     return 1;
   };
-  interface Opp {
-    id: string;
-    customer: Customer;
-    owner: Person;
-    stage: Stage;
-    amount: number;
-    close: string;
-  }
   const opps: Opp[] = [];
   const oppRows: Record<string, unknown>[] = [];
   const methods = ['bid', 'batch', 'distribution'];
@@ -343,7 +321,7 @@ export function generateDemo(options: DemoOptions = {}): DemoWorkbook {
     const created = isoAdd(close, -rng.int(40, 300));
     const open = stage >= 1 && stage <= 7;
     const inPeriod = closeSerial >= todaySerial - 60 && closeSerial <= periodTo;
-    const o: Opp = { id: 'O' + String(i + 1).padStart(5, '0'), customer, owner, stage, amount, close };
+    const o: Opp = { id: 'O' + String(i + 1).padStart(5, '0'), customer, owner, stage, amount, close, created };
     opps.push(o);
     const product = rng.pick(PRODUCTS);
     oppRows.push({
@@ -539,7 +517,7 @@ export function generateDemo(options: DemoOptions = {}): DemoWorkbook {
     description: t(s.description, lang),
   }));
 
-  const records: Record<TableId, Record<string, unknown>[]> = {
+  const records: Partial<Record<TableId, Record<string, unknown>[]>> = {
     customers: customerRows,
     team: teamRows,
     opportunities: oppRows,
@@ -553,6 +531,12 @@ export function generateDemo(options: DemoOptions = {}): DemoWorkbook {
     settings: settingRows,
     audit: [],
   };
+  // Each area's own tables (preview/demo/), each from its own seeded stream: adding an area changes no other's data.
+  const base: DemoBase = { seed, lang, today, period, people, customers, opportunities: opps, records };
+  for (const area of DEMO_AREAS) {
+    const more = area.generate(base, mulberry32(areaSeed(seed, area.name)));
+    for (const id of Object.keys(more) as TableId[]) records[id] = [...(records[id] ?? []), ...(more[id] ?? [])];
+  }
   const rows = {} as Record<TableId, Cell[][]>;
   for (const spec of TABLES) rows[spec.id] = layout(spec, records[spec.id] ?? []);
   return { lang, today, period, rows };

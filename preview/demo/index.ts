@@ -1,0 +1,7 @@
+/**
+ * The demo's areas beyond the base (people, customers, opportunities and the tables generated with
+ * them in demo-data.ts), in the order they run: each fills its own tables (see types.ts).
+ */
+import type { DemoArea } from './types';
+
+export const DEMO_AREAS: readonly DemoArea[] = [];
