@@ -6,8 +6,7 @@
  */
 import type { Cell } from '../core/cell';
 import { fill, t, type Lang } from '../core/i18n';
-import { rowFor } from '../core/schema/read';
-import { reconcile, setupPlan, type ColumnPlan, type FormatRule, type TablePlan } from '../core/schema/setup';
+import { reconcile, rowsToAdd, setupPlan, type ColumnPlan, type FormatRule, type TablePlan } from '../core/schema/setup';
 import { TABLES, tableSpec } from '../core/schema/tables';
 import type { TableId, TableSpec } from '../core/schema/types';
 import { STAGES } from '../core/model/stage';
@@ -108,16 +107,14 @@ function ensureTable(ss: Spreadsheet, plan: TablePlan, spec: TableSpec, lang: La
   range = wanted;
   const table = readTable(ss, spec)!;
 
-  // Starting rows (funnel benchmarks, settings) go only into a table without data.
-  if (plan.initialRows.length && table.data.rows.length === 0) {
-    const rows = plan.initialRows.map((r) => {
-      const rec: Record<string, unknown> = {};
-      spec.columns.forEach((c, i) => (rec[c.key] = r[i]));
-      return rowFor(table.data, rec);
-    });
-    const needRows = top + rows.length - sheet.getMaxRows();
+  // Starting rows: into a table without data (funnel benchmarks, settings), and the settings a newer
+  // version brought into an existing Settings table — core says which; after the last data row.
+  const rows = rowsToAdd(plan, table.data);
+  if (rows.length) {
+    const first = table.appendAt;
+    const needRows = first + rows.length - 1 - sheet.getMaxRows();
     if (needRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needRows);
-    sheet.getRange(top + 1, left, rows.length, table.data.width).setValues(rows.map((r) => r.map((v) => (v === null || v === undefined ? '' : v))));
+    sheet.getRange(first, left, rows.length, table.data.width).setValues(rows.map((r) => r.map((v) => (v === null || v === undefined ? '' : v))));
   }
   if (sheet.getFrozenRows() < top + plan.frozenRows - 1) sheet.setFrozenRows(top + plan.frozenRows - 1);
   if (report.created.includes(sheet.getName())) {

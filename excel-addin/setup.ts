@@ -10,11 +10,11 @@
  * ones of an empty table receiving its initial rows; missing Settings keys are appended; an existing
  * dashboard only gets its empty cells filled and a missing chart added.
  */
-import { normText, type Cell } from '../core/cell';
+import type { Cell } from '../core/cell';
 import { fill, type L10n, type Lang, t } from '../core/i18n';
 import { DASHBOARD, DASHBOARD_SHEET, dashboardLabels, parseA1, renderFormula, settingLookup, type Placeholder } from '../core/schema/dashboard';
-import { cellValue, rowFor, tableFromGrid } from '../core/schema/read';
-import { reconcile, RULE_COLOURS, setupPlan, type ColumnPlan, type FormatRule, type NumberFormatKind, type TablePlan } from '../core/schema/setup';
+import { cellValue, tableFromGrid } from '../core/schema/read';
+import { reconcile, rowsToAdd, RULE_COLOURS, setupPlan, type ColumnPlan, type FormatRule, type NumberFormatKind, type TablePlan } from '../core/schema/setup';
 import { tableSpec } from '../core/schema/tables';
 import type { TableData, TableId } from '../core/schema/types';
 import { colLetters, freeSheetName, quoteSheet, structuredColumn, type ExcelRun } from './excel-run';
@@ -330,17 +330,9 @@ function addFunnelChart(sheet: Excel.Worksheet, lang: Lang, type: Excel.ChartTyp
   chart.setPosition('W3', 'AD20');
 }
 
-/** The rows to write into `s`, in its column layout. */
+/** The rows to write into `s`, in its column layout (core decides which). */
 function initialRows(s: TableState): Cell[][] {
-  const plan = s.plan;
-  if (!plan.initialRows.length) return [];
-  const layout = s.layout!;
-  const asRow = (r: Cell[]) => rowFor(layout, Object.fromEntries(plan.columns.map((c, i) => [c.key, r[i]])));
-  if (!layout.rows.length) return plan.initialRows.map(asRow);
-  if (plan.id !== 'settings') return [];
-  const k = layout.col.key;
-  const have = new Set(layout.rows.map((r) => normText(r[k])));
-  return plan.initialRows.filter((r) => !have.has(normText(r[0]))).map(asRow);
+  return rowsToAdd(s.plan, s.layout!);
 }
 
 /** Writes `rows` after the table's last non-blank row: into its trailing blank rows first, then new rows. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quarterOf, reconcile, setupPlan } from './setup';
+import { tableFromGrid } from './read';
+import { quarterOf, reconcile, rowsToAdd, setupPlan } from './setup';
 import { SETTING_ROWS, TABLES, tableSpec } from './tables';
 
 describe('setupPlan', () => {
@@ -79,5 +80,30 @@ describe('reconcile', () => {
     expect(r.missing).toEqual(['email', 'role', 'region']);
     expect(r.headers).toEqual(['E-mail', 'Role', 'Region']);
     expect(r.at).toBe(3);
+  });
+});
+
+describe('rowsToAdd', () => {
+  const plan = setupPlan('en', '2026-05-17');
+  const of = (id: string) => plan.tables.find((p) => p.id === id)!;
+
+  it('fills an empty table with its starting rows, in the sheet’s own column order', () => {
+    const settings = tableSpec('settings');
+    const empty = tableFromGrid(settings, [['Meaning', 'Value', 'Setting']]);
+    const rows = rowsToAdd(of('settings'), empty);
+    expect(rows.map((r) => r[2])).toEqual(SETTING_ROWS.map((s) => s.key));
+    expect(rows.find((r) => r[2] === 'language')![1]).toBe('en');
+  });
+
+  it('adds only the settings an existing Settings table lacks, and nothing to other tables with data', () => {
+    const settings = tableSpec('settings');
+    const have = tableFromGrid(settings, [['Setting', 'Value'], ['language', 'zh'], [' PERIOD_FROM ', '2026-01-01']]);
+    const keys = rowsToAdd(of('settings'), have).map((r) => r[0]);
+    expect(keys).toEqual(SETTING_ROWS.map((s) => s.key).filter((k) => k !== 'language' && k !== 'period_from'));
+    const full = tableFromGrid(settings, [['Setting'], ...SETTING_ROWS.map((s) => [s.key])]);
+    expect(rowsToAdd(of('settings'), full)).toEqual([]);
+    const bench = tableFromGrid(tableSpec('benchmarks'), [['Stage', 'Stage name'], [1, 'x']]);
+    expect(rowsToAdd(of('benchmarks'), bench)).toEqual([]);
+    expect(rowsToAdd(of('customers'), tableFromGrid(tableSpec('customers'), []))).toEqual([]);
   });
 });

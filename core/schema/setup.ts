@@ -10,7 +10,8 @@ import { t, type L10n, type Lang } from '../i18n';
 import { DEFAULT_PROBABILITIES, STAGE_NAMES, stageLabel, STAGES } from '../model/stage';
 import { listLabel, listLabels } from './lists';
 import { SETTING_ROWS, TABLES } from './tables';
-import type { ColumnSpec, ColumnType, TableId, TableSpec } from './types';
+import { rowFor } from './read';
+import type { ColumnSpec, ColumnType, TableData, TableId, TableSpec } from './types';
 
 export type NumberFormatKind = 'money' | 'percent' | 'date' | 'datetime' | 'integer' | 'number' | 'text';
 
@@ -206,6 +207,21 @@ export function tablePlan(spec: TableSpec, lang: Lang, today?: string): TablePla
  */
 export function setupPlan(lang: Lang, today?: string): SetupPlan {
   return { lang, tables: TABLES.map((s) => tablePlan(s, lang, today)) };
+}
+
+/**
+ * The starting rows set-up adds to `table` (as read), in its column layout: all of `plan.initialRows`
+ * into a table without data; into Settings, the rows of keys it lacks (a setting a newer version
+ * brought); nothing otherwise. Running set-up again adds nothing.
+ */
+export function rowsToAdd(plan: TablePlan, table: TableData): Cell[][] {
+  if (!plan.initialRows.length) return [];
+  const asRow = (r: Cell[]) => rowFor(table, Object.fromEntries(plan.columns.map((c, i) => [c.key, r[i]])));
+  if (!table.rows.length) return plan.initialRows.map(asRow);
+  if (plan.id !== 'settings') return [];
+  const k = table.col.key;
+  const have = new Set(table.rows.map((r) => normText(k >= 0 ? r[k] : '')));
+  return plan.initialRows.filter((r) => !have.has(normText(r[0]))).map(asRow);
 }
 
 export interface Reconciliation {

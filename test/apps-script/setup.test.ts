@@ -198,3 +198,22 @@ describe('set-up on a spreadsheet holding user data', () => {
     expect(rt.ui.alerts[0].prompt).toMatch(/try again/);
   });
 });
+
+describe('set-up again after an upgrade', () => {
+  it('adds the settings a newer version brought to an existing Settings table, after its rows, and keeps the user’s values', () => {
+    const rt = runtime({ locale: 'en_US', userLocale: 'en_US' });
+    rt.run('kaSetUp');
+    const sheet = table(rt, 'KA_Settings').getSheet();
+    const before = sheet.getLastRow();
+    // As if the workbook came from a version without the last two settings, with a value of the user's.
+    sheet.getRange(before - 1, 1, 2, 3).clearContent();
+    sheet.getRange(2, 2).setValue('zh');
+    rt.run('kaSetUp');
+    expect(sheet.getLastRow()).toBe(before);
+    const keys = sheet.getRange(2, 1, before - 1, 1).getValues().map((r) => r[0]);
+    expect(keys).toEqual(setupPlan('en').tables.find((p) => p.id === 'settings')!.initialRows.map((r) => r[0]));
+    expect(sheet.getRange(2, 2).getValue()).toBe('zh');
+    rt.run('kaSetUp');
+    expect(sheet.getLastRow()).toBe(before);
+  });
+});
