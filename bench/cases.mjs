@@ -3,6 +3,7 @@
 // this data the way a programmer would write it by hand), and where one exists the same result
 // with the spreadsheet's own formulas in HyperFormula. `compare` says whether two results agree.
 import * as D from './data.mjs';
+import { AREA_CASES } from './cases/index.mjs';
 
 export const SIZES = [1_000, 10_000, 100_000, 1_000_000];
 export const QUICK_SIZES = [200, 2_000];
@@ -140,7 +141,7 @@ function floorForecast({ team, opportunities, from, to, adjustments }, probs) {
 
 // ---- cases ---------------------------------------------------------------------------------
 
-export const CASES = [
+const BASE_CASES = [
   {
     id: 'OPP_SCORE',
     fn: 'OPP_SCORE',
@@ -277,6 +278,9 @@ export const CASES = [
     quality: (d, ours) => groupQuality(d.truth, ours),
   },
 ];
+
+/** Every case: the catalogue's first functions above, then each area's (bench/cases/). */
+export const CASES = [...BASE_CASES, ...AREA_CASES];
 
 function probTable() {
   return D.STAGE_LABELS.slice(1).map((l, i) => [l, D.PROBABILITIES[i + 1]]);
