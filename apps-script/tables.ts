@@ -95,15 +95,17 @@ export function readForAppend(ss: Spreadsheet, spec: TableSpec): SheetTable | nu
 export const TEXT_FORMAT = '@';
 
 /**
- * A value as it goes into a cell of number format `format`: in a plain-text cell a string as it is
- * (core's protective apostrophe before formula-looking text is dropped: the format already keeps it
- * text); elsewhere text that Sheets would take for a formula keeps a leading apostrophe (core already
- * adds it; this never adds a second one). Blanks are ''; a Date goes back to the spreadsheet's zone.
+ * A value as it goes into a cell of number format `format`. Core marks text that begins with an
+ * apostrophe or looks like a formula with one leading `'` (read.ts `cellValue`), the spreadsheet's text
+ * prefix, which Sheets drops from typed input. In a plain-text cell a string goes in as it is: without
+ * core's mark (the format already keeps it text). Elsewhere text that Sheets would take for a formula
+ * keeps a leading apostrophe (core already adds it; this never adds a second one). Blanks are ''; a
+ * Date goes back to the spreadsheet's zone.
  */
 export function toSheetValue(v: Cell, format?: string, dates?: SheetDates | null): string | number | boolean | Date {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') {
-    if (format === TEXT_FORMAT) return v.startsWith("'") && looksLikeFormula(v.slice(1)) ? v.slice(1) : v;
+    if (format === TEXT_FORMAT) return v.startsWith("'") ? v.slice(1) : v;
     return looksLikeFormula(v) ? "'" + v : v;
   }
   if (typeof v === 'number') return Number.isFinite(v) ? v : '';

@@ -191,11 +191,11 @@ describe('text stays text (item 10)', () => {
     const rt = runtime({ email: 'zhang.wei@example.com', locale: 'en_US' });
     rt.run('kaSetUp');
     withTeam(rt);
-    const input = { name: '2026-03-31', account_manager: 'Zhang Wei', phone: '05718888123', contact: 'TRUE', industry: '1,200', notes: '=HYPERLINK("http://x","y")' };
+    const input = { name: '2026-03-31', account_manager: 'Zhang Wei', phone: '05718888123', contact: 'TRUE', industry: '1,200', address: "'tis here", notes: '=HYPERLINK("http://x","y")' };
     const r = rt.client('kaSubmit', 'newCustomer', input);
     expect(r.ok && (r.value as { ok: boolean }).ok, JSON.stringify(r)).toBe(true);
     const row = rowsOf(rt, 'customers')[0];
-    expect(row).toMatchObject({ name: '2026-03-31', phone: '05718888123', contact: 'TRUE', industry: '1,200', notes: '=HYPERLINK("http://x","y")' });
+    expect(row).toMatchObject({ name: '2026-03-31', phone: '05718888123', contact: 'TRUE', industry: '1,200', address: "'tis here", notes: '=HYPERLINK("http://x","y")' });
     const sheet = rt.ss.getRangeByName('KA_Customers')!.getSheet();
     const t = tableFromGrid(tableSpec('customers'), rt.ss.getRangeByName('KA_Customers')!.getValues());
     expect(sheet.getRange(2, t.col.notes + 1).getFormula()).toBe('');
