@@ -34,7 +34,7 @@ export const EXCEL_FORMATS: Record<NumberFormatKind, string> = {
  * A table column's format: as `EXCEL_FORMATS`, but a text column is formatted as text (`@`), so what a
  * form writes or a user types into it is kept exactly as given — Excel reads a string written to
  * `Range.values` as typed input (a phone `0571…` would lose its zero, `TRUE` become a boolean,
- * `2026-03-31` a date: https://support.microsoft.com/office/format-numbers-as-text-583160db-35e7-4ae8-8a31-7b4a8bb7b3f5).
+ * `2026-03-31` a date: https://support.microsoft.com/office/format-numbers-as-text-583160db-936b-4e52-bdff-6f1863518ba4).
  */
 export const COLUMN_FORMATS: Record<NumberFormatKind, string> = { ...EXCEL_FORMATS, text: '@' };
 

@@ -40,7 +40,7 @@ const DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2
 
 /**
  * A string as Sheets reads typed input, in a spreadsheet whose time zone is `zone` (a date is that
- * calendar day's midnight there: https://developers.google.com/workspace/sheets/api/guides/formats#about_date_time_values).
+ * calendar day's midnight there: https://developers.google.com/sheets/api/guides/formats#about_date_time_values).
  */
 export function parseEntered(s: string, format: string | undefined, zone = 'Asia/Shanghai'): { value: Value; formula?: string } {
   if (format === '@') return { value: s };

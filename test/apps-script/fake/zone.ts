@@ -3,7 +3,7 @@
  * keeps dates as wall-clock values in the spreadsheet's time zone (File › Settings › Time zone) and hands
  * them to scripts as the instant that wall-clock time is in that zone
  * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getspreadsheettimezone,
- * https://developers.google.com/workspace/sheets/api/guides/formats#about_date_time_values).
+ * https://developers.google.com/sheets/api/guides/formats#about_date_time_values).
  */
 
 const formats = new Map<string, Intl.DateTimeFormat>();
