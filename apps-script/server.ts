@@ -13,6 +13,7 @@ import { fill, t, type Lang } from '../core/i18n';
 import { tableSpec } from '../core/schema/tables';
 import type { TableId, Workbook } from '../core/schema/types';
 import { fitDashboardRows } from './dashboard';
+import { sheetDates, type SheetDates } from './dates';
 import { userLang, workbookLang } from './lang';
 import { S } from './strings';
 import { applyWrites, readForAppend, readTable, type SheetTable } from './tables';
@@ -33,11 +34,12 @@ function read(
   ids: readonly TableId[],
   into: Partial<Record<TableId, SheetTable>> = {},
   how: typeof readTable = readTable,
+  dates?: SheetDates | null,
 ) {
   for (const id of ids) {
     if (into[id]) continue;
     const spec = tableSpec(id);
-    const t = how(ss, spec);
+    const t = how(ss, spec, dates);
     if (!t) throw new NotSetUp(spec.name);
     into[id] = t;
   }
@@ -87,7 +89,7 @@ function formError(message: { en: string; zh: string; zhHant?: string }): Comman
 export function kaLoad(): FormData {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang: Lang = workbookLang(ss);
-  const tables = read(ss, FORM_DATA_READS);
+  const tables = read(ss, FORM_DATA_READS, {}, readTable, sheetDates(ss));
   return toClient(formData(workbook(tables), actor(), lang)) as FormData;
 }
 
@@ -97,7 +99,7 @@ export function kaView(name: ViewName, input: Record<string, unknown>): unknown 
   const lang = workbookLang(ss);
   const reads = (VIEW_READS as Record<string, readonly TableId[] | undefined>)[name];
   if (!reads || !Object.prototype.hasOwnProperty.call(VIEW_READS, name)) throw new Error(t(fill(S.unknownView, { name: String(name) }), userLang()));
-  const tables = read(ss, reads);
+  const tables = read(ss, reads, {}, readTable, sheetDates(ss));
   return toClient(runView(name, workbook(tables), actor(), lang, input && typeof input === 'object' ? input : {}));
 }
 
@@ -115,9 +117,10 @@ export function kaSubmit(command: CommandName, input: Record<string, unknown>): 
   if (!lock.tryLock(LOCK_WAIT_MS)) return formError(S.busy);
   try {
     const lang = workbookLang(ss);
+    const dates = sheetDates(ss);
     let tables: Partial<Record<TableId, SheetTable>>;
     try {
-      tables = read(ss, spec.reads);
+      tables = read(ss, spec.reads, {}, readTable, dates);
       read(ss, ['audit'], tables, readForAppend);
     } catch (e) {
       if (e instanceof NotSetUp) return formError(fill(S.notSetUp, { name: e.table }));
@@ -132,7 +135,7 @@ export function kaSubmit(command: CommandName, input: Record<string, unknown>): 
       if (e instanceof NotSetUp) return formError(fill(S.notSetUp, { name: e.table }));
       throw e;
     }
-    if (applyWrites(tables, result.writes)) fitDashboardRows(ss);
+    if (applyWrites(tables, result.writes, dates)) fitDashboardRows(ss);
     SpreadsheetApp.flush();
     return toClient({ ok: true, writes: [], message: result.message, id: result.id }) as CommandResult;
   } finally {

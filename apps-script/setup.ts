@@ -3,24 +3,37 @@
  * found by its named range is only completed (missing schema columns appended after the user's
  * columns, its ranges re-pointed); a missing table is created; no data cell is ever cleared or
  * overwritten; rules and charts already there are not added twice.
+ *
+ * In few calls (Google's best-practice guide: batch reads, then batch writes —
+ * https://developers.google.com/apps-script/guides/support/best-practices): first a survey that only
+ * reads (every named range once; per table its header row — with the rows of the tables set-up fills —,
+ * the first data row's number formats and validation rules, the frozen rows; per sheet with rules its
+ * conditional formats), then the writes, each block in one call: a new table's header and starting rows
+ * in one `setValues`, its widths in `setColumnWidths` runs, its number formats and drop-downs in one
+ * `setNumberFormats` and one `setDataValidations` over the columns' data rows (one rule object per
+ * distinct rule), an existing name re-pointed with its own `NamedRange.setRange`. A re-run with nothing
+ * to do only reads.
  */
 import type { Cell } from '../core/cell';
 import { fill, t, type Lang } from '../core/i18n';
+import { tableFromGrid } from '../core/schema/read';
 import { reconcile, rowsToAdd, setupPlan, type ColumnPlan, type FormatRule, type TablePlan } from '../core/schema/setup';
 import { TABLES, tableSpec } from '../core/schema/tables';
-import type { TableId, TableSpec } from '../core/schema/types';
+import type { TableData, TableId, TableSpec } from '../core/schema/types';
 import { STAGES } from '../core/model/stage';
 import { DASHBOARD, placeholders } from '../core/schema/dashboard';
-import { NUMBER_FORMATS } from './formats';
+import { COLUMN_FORMATS, isAutomaticFormat } from './formats';
 import { addRules } from './rules';
 import { buildDashboard } from './dashboard';
 import { today, userLang, workbookLang } from './lang';
 import { S } from './strings';
-import { blockRangeName, columnRangeName, letters, openRange, readTable, type SheetTable } from './tables';
+import { blockRangeName, columnRangeName, letters } from './tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type NamedRange = GoogleAppsScript.Spreadsheet.NamedRange;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 export interface SetupReport {
   created: string[];
@@ -50,90 +63,8 @@ export function neededColumnRanges(): Map<string, { columns: Set<string>; blocks
   return need;
 }
 
-/** A free sheet title: `title`, or `title (2)`, `title (3)` … */
-function freeTitle(ss: Spreadsheet, title: string): string {
-  if (!ss.getSheetByName(title)) return title;
-  for (let i = 2; ; i++) if (!ss.getSheetByName(`${title} (${i})`)) return `${title} (${i})`;
-}
-
-/**
- * Finds or makes the sheet of a table whose named range is missing: a sheet with the plan's title that
- * is empty, or whose first row already names some schema columns, is adopted; otherwise a new sheet.
- */
-function sheetFor(ss: Spreadsheet, plan: TablePlan, spec: TableSpec): { sheet: Sheet; created: boolean } {
-  const existing = ss.getSheetByName(plan.sheet);
-  if (existing) {
-    const lastCol = existing.getLastColumn();
-    if (lastCol === 0 && existing.getLastRow() === 0) return { sheet: existing, created: false };
-    const header = existing.getRange(1, 1, 1, Math.max(1, lastCol)).getValues()[0] as Cell[];
-    if (reconcile(spec, header).missing.length < spec.columns.length) return { sheet: existing, created: false };
-  }
-  return { sheet: ss.insertSheet(freeTitle(ss, plan.sheet), ss.getNumSheets()), created: true };
-}
-
-/** Makes sure the table exists with every schema column; returns it as read afterwards. */
-function ensureTable(ss: Spreadsheet, plan: TablePlan, spec: TableSpec, lang: Lang, report: SetupReport): SheetTable {
-  let range = ss.getRangeByName(spec.name);
-  let sheet: Sheet;
-  let top = 1;
-  let left = 1;
-  if (range) {
-    sheet = range.getSheet();
-    top = range.getRow();
-    left = range.getColumn();
-  } else {
-    const found = sheetFor(ss, plan, spec);
-    sheet = found.sheet;
-    if (found.created) report.created.push(sheet.getName());
-  }
-  // The header row from the table's first column to the sheet's last used column.
-  const lastCol = Math.max(sheet.getLastColumn(), left);
-  const header = sheet.getRange(top, left, 1, lastCol - left + 1).getValues()[0] as Cell[];
-  const rec = reconcile(spec, header, lang);
-  const missing = rec.missing.map((key, i) => ({ key, header: rec.headers[i] }));
-  // Never write over a non-blank cell: missing headers go after every used column of the sheet.
-  const at = Math.max(rec.at, sheet.getLastColumn() - left + 1);
-  if (missing.length) {
-    const need = left + at + missing.length - 1 - sheet.getMaxColumns();
-    if (need > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), need);
-    sheet.getRange(top, left + at, 1, missing.length).setValues([missing.map((m) => m.header)]);
-    if (range) report.columnsAdded += missing.length;
-  }
-  // The table spans its own and the user's columns up to the last header (and what was added).
-  const width = Math.max(missing.length ? at + missing.length : rec.at, range ? range.getNumColumns() : 0, 1);
-  const current = range ? range.getA1Notation() : '';
-  const wanted = openRange(sheet, top, left, width);
-  if (!range || current !== wanted.getA1Notation() || range.getSheet().getSheetId() !== sheet.getSheetId()) ss.setNamedRange(spec.name, wanted);
-  range = wanted;
-  const table = readTable(ss, spec)!;
-
-  // Starting rows: into a table without data (funnel benchmarks, settings), and the settings a newer
-  // version brought into an existing Settings table — core says which; after the last data row.
-  const rows = rowsToAdd(plan, table.data);
-  if (rows.length) {
-    const first = table.appendAt;
-    const needRows = first + rows.length - 1 - sheet.getMaxRows();
-    if (needRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needRows);
-    sheet.getRange(first, left, rows.length, table.data.width).setValues(rows.map((r) => r.map((v) => (v === null || v === undefined ? '' : v))));
-  }
-  if (sheet.getFrozenRows() < top + plan.frozenRows - 1) sheet.setFrozenRows(top + plan.frozenRows - 1);
-  if (report.created.includes(sheet.getName())) {
-    sheet.getRange(top, left, 1, width).setFontWeight('bold').setBackground('#e8eaf6');
-    plan.columns.forEach((c) => {
-      const i = table.data.col[c.key];
-      if (i >= 0) sheet.setColumnWidth(left + i, c.width);
-    });
-  }
-  return readTable(ss, spec)!;
-}
-
-/** The data rows of column `key` (below the header to the sheet's end), or null when the sheet lacks it. */
-function dataColumn(table: SheetTable, key: string): Range | null {
-  const i = table.data.col[key];
-  if (i === undefined || i < 0) return null;
-  const c = letters(table.left + i);
-  return table.sheet.getRange(`${c}${table.top + 1}:${c}`);
-}
+/** Sheets' default column width (px): columns whose planned width is this one are left alone. */
+const DEFAULT_WIDTH = 100;
 
 /**
  * Tables whose data is a fixed set of rows (tables.ts: Funnel benchmarks hold exactly stages 1–8):
@@ -141,95 +72,392 @@ function dataColumn(table: SheetTable, key: string): Range | null {
  */
 const FIXED_ROWS: Partial<Record<TableId, number>> = { benchmarks: STAGES.length };
 
-/** The range a column's named range covers: the data rows (bounded for fixed tables), or null. */
-function namedColumn(table: SheetTable, key: string, last = key): Range | null {
-  const a = table.data.col[key];
-  const b = table.data.col[last];
+/** Where a range is, from its A1 notation (`A:O`, `A1:O`, `C5:F`, `B2:B9`); null when unreadable. */
+export function parseRangeA1(a1: string): { top: number; left: number; right: number; bottom: number | null } | null {
+  const m = /^([A-Z]+)(\d*)(?::([A-Z]+)(\d*))?$/.exec(a1.replace(/\$/g, ''));
+  if (!m) return null;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const left = col(m[1]);
+  const right = m[3] ? col(m[3]) : left;
+  const top = m[2] ? Number(m[2]) : 1;
+  const bottom = m[3] === undefined ? top : m[4] ? Number(m[4]) : null;
+  return { top, left, right, bottom };
+}
+
+/** The named ranges of the spreadsheet whose name set-up owns (`KA_…`), read once. */
+function surveyNames(ss: Spreadsheet): Map<string, NamedRange | null> {
+  const out = new Map<string, NamedRange | null>();
+  for (const nr of ss.getNamedRanges()) {
+    const name = nr.getName();
+    if (name.startsWith('KA_')) out.set(name, nr);
+  }
+  return out;
+}
+
+/**
+ * Sets `name` to `range`: an existing name (also one left broken by a deleted sheet) is re-pointed with
+ * its own `NamedRange.setRange` (Google's reference does not promise that `setNamedRange` re-points a
+ * name that exists); a new one is named with `setNamedRange`.
+ */
+function pointName(ss: Spreadsheet, names: Map<string, NamedRange | null>, name: string, range: Range): void {
+  const existing = names.get(name);
+  if (existing) existing.setRange(range);
+  else if (existing === undefined) {
+    ss.setNamedRange(name, range);
+    names.set(name, null); // named in this run
+  }
+}
+
+/** A table as set-up sees and leaves it. */
+interface TableState {
+  plan: TablePlan;
+  spec: TableSpec;
+  sheet: Sheet;
+  top: number;
+  left: number;
+  /** Columns of the table (its own and the user's) after set-up. */
+  width: number;
+  /** The layout after set-up (header row only). */
+  layout: TableData;
+  /** Whether set-up made its sheet now (then it gets header styles and widths). */
+  created: boolean;
+  /** Whether its named range (and so its columns' ranges) moved or was made now. */
+  moved: boolean;
+  /** Keys of the schema columns laid out now (all of a new table, the added ones otherwise). */
+  fresh: Set<string>;
+  /** The first data row's number formats and rules as found (null for a table made now). */
+  firstFormats: string[] | null;
+  firstRules: (DataValidation | null)[] | null;
+  /** The sheet's rows, once read. */
+  maxRows?: number;
+}
+
+/** Everything of the spreadsheet set-up reads before it writes anything. */
+interface Survey {
+  /** `KA_…` names: their NamedRange as read, or null for a name made during this run. */
+  names: Map<string, NamedRange | null>;
+  /** Sheet titles (read once, only when a table has to be found or made by title). */
+  titles: string[] | null;
+  sheets: number;
+}
+
+function sheetTitles(ss: Spreadsheet, survey: Survey): string[] {
+  if (!survey.titles) {
+    const sheets = ss.getSheets();
+    survey.titles = sheets.map((s) => s.getName());
+    survey.sheets = sheets.length;
+  }
+  return survey.titles;
+}
+
+/** A free sheet title: `title`, or `title (2)`, `title (3)` … (titles compare without case, as Sheets does). */
+function freeTitle(titles: string[], title: string): string {
+  const taken = new Set(titles.map((s) => s.toLowerCase()));
+  if (!taken.has(title.toLowerCase())) return title;
+  for (let i = 2; ; i++) if (!taken.has(`${title} (${i})`.toLowerCase())) return `${title} (${i})`;
+}
+
+/** The table's block as found: header row (and, for tables set-up fills, its rows). */
+function readBlock(sheet: Sheet, top: number, left: number, withRows: boolean): { grid: Cell[][]; lastCol: number } {
+  const lastCol = Math.max(sheet.getLastColumn(), left);
+  const rows = withRows ? Math.max(1, sheet.getLastRow() - top + 1) : 1;
+  const grid = sheet.getRange(top, left, rows, lastCol - left + 1).getValues() as Cell[][];
+  return { grid, lastCol };
+}
+
+/**
+ * Makes sure the table exists with every schema column and its named range; returns its state.
+ * Reads, then writes only what is missing.
+ */
+function ensureTable(ss: Spreadsheet, survey: Survey, plan: TablePlan, spec: TableSpec, lang: Lang, report: SetupReport): TableState {
+  const named = survey.names.get(spec.name);
+  let sheet: Sheet | null = null;
+  let top = 1;
+  let left = 1;
+  let current: ReturnType<typeof parseRangeA1> = null;
+  if (named) {
+    try {
+      const r = named.getRange();
+      current = parseRangeA1(r.getA1Notation());
+      sheet = r.getSheet();
+    } catch {
+      sheet = null; // a name left broken (#REF!) by a deleted sheet: the table is made again
+    }
+    if (current) {
+      top = current.top;
+      left = current.left;
+    } else sheet = null;
+  }
+  const withRows = plan.initialRows.length > 0;
+  let block: { grid: Cell[][]; lastCol: number } | null = null;
+  let created = false;
+  if (!sheet) {
+    // A sheet with the plan's title that is empty, or whose first row names schema columns, is adopted.
+    const titles = sheetTitles(ss, survey);
+    const sameTitle = titles.find((s) => s === plan.sheet);
+    const existing = sameTitle !== undefined ? ss.getSheetByName(plan.sheet) : null;
+    if (existing) {
+      const found = readBlock(existing, 1, 1, withRows);
+      const blank = found.lastCol <= 1 && found.grid.every((r) => r.every((v) => v === '' || v === null));
+      if (blank || reconcile(spec, found.grid[0]).missing.length < spec.columns.length) {
+        sheet = existing;
+        block = blank ? { grid: [[]], lastCol: 0 } : found;
+      }
+    }
+    if (!sheet) {
+      const title = freeTitle(titles, plan.sheet);
+      sheet = ss.insertSheet(title, survey.sheets);
+      titles.push(title);
+      survey.sheets++;
+      created = true;
+      block = { grid: [[]], lastCol: 0 };
+      report.created.push(title);
+    }
+  }
+  if (!block) block = readBlock(sheet, top, left, withRows);
+  const header = block.grid[0] ?? [];
+  const rec = reconcile(spec, header, lang);
+  // Never write over a non-blank cell: missing headers go after every used column of the sheet.
+  const at = Math.max(rec.at, block.lastCol - left + 1);
+  if (current) report.columnsAdded += rec.missing.length; // columns added to a table found by its name
+  const width = Math.max(rec.missing.length ? at + rec.missing.length : rec.at, current ? current.right - current.left + 1 : 0, 1);
+  const headerRow: Cell[] = [...header.slice(0, width)];
+  while (headerRow.length < width) headerRow.push('');
+  rec.missing.forEach((_, i) => (headerRow[at + i] = rec.headers[i]));
+  const layout = tableFromGrid(spec, [headerRow]);
+
+  // Starting rows: into a table without data (funnel benchmarks, settings), and the settings a newer
+  // version brought into an existing Settings table — core says which; after the last data row.
+  const found = tableFromGrid(spec, [headerRow, ...block.grid.slice(1).map((r) => r.slice(0, width))]);
+  const rows = rowsToAdd(plan, found);
+  const firstRow = top + 1 + found.rows.length;
+  const needCols = left + width - 1;
+  const needRows = firstRow + rows.length - 1;
+  let maxRows: number | undefined;
+  if (rec.missing.length || rows.length) {
+    const maxCols = sheet.getMaxColumns();
+    if (needCols > maxCols) sheet.insertColumnsAfter(maxCols, needCols - maxCols);
+    if (rows.length) {
+      maxRows = sheet.getMaxRows();
+      if (needRows > maxRows) {
+        sheet.insertRowsAfter(maxRows, needRows - maxRows);
+        maxRows = needRows;
+      }
+    }
+  }
+  const blank = (v: Cell) => (v === null || v === undefined ? '' : v);
+  let head: Range | null = null;
+  if (at === 0 && rec.missing.length === width) {
+    // A new (or empty) table: its header and starting rows in one write.
+    if (rows.length) sheet.getRange(top, left, 1 + rows.length, width).setValues([headerRow.map(blank), ...rows.map((r) => r.map(blank))]);
+    else (head = sheet.getRange(top, left, 1, width)).setValues([headerRow.map(blank)]);
+  } else {
+    if (rec.missing.length) sheet.getRange(top, left + at, 1, rec.missing.length).setValues([rec.headers]);
+    if (rows.length) sheet.getRange(firstRow, left, rows.length, width).setValues(rows.map((r) => r.map(blank)));
+  }
+
+  // The table spans its own and the user's columns up to the last header (and what was added).
+  const moved = !current || !named || current.top !== top || current.left !== left || current.right !== left + width - 1 || current.bottom !== null;
+  if (moved) pointName(ss, survey.names, spec.name, sheet.getRange(`${letters(left)}${top}:${letters(left + width - 1)}`));
+
+  const frozen = top + plan.frozenRows - 1;
+  if (created || sheet.getFrozenRows() < frozen) sheet.setFrozenRows(frozen);
+  if (created) {
+    head = head ?? sheet.getRange(top, left, 1, width);
+    head.setFontWeight('bold');
+    head.setBackground('#e8eaf6');
+    setWidths(sheet, left, plan, layout);
+  }
+  let firstFormats: string[] | null = null;
+  let firstRules: (DataValidation | null)[] | null = null;
+  if (!created) {
+    try {
+      const first = sheet.getRange(top + 1, left, 1, width);
+      firstFormats = first.getNumberFormats()[0];
+      firstRules = first.getDataValidations()[0];
+    } catch {
+      firstFormats = []; // a sheet of the header row only: no data row to format
+      firstRules = [];
+    }
+  }
+  const fresh = new Set(created ? plan.columns.map((c) => c.key) : rec.missing);
+  return { plan, spec, sheet, top, left, width, layout, created, moved, fresh, firstFormats, firstRules, maxRows };
+}
+
+/** A new table's column widths: one `setColumnWidths` per run of adjacent columns of the same width. */
+function setWidths(sheet: Sheet, left: number, plan: TablePlan, layout: TableData) {
+  const widths = new Map<number, number>();
+  for (const c of plan.columns) {
+    const i = layout.col[c.key];
+    if (i >= 0 && c.width !== DEFAULT_WIDTH) widths.set(i, c.width);
+  }
+  const cols = [...widths.keys()].sort((a, b) => a - b);
+  for (let k = 0; k < cols.length; ) {
+    let e = k;
+    while (e + 1 < cols.length && cols[e + 1] === cols[e] + 1 && widths.get(cols[e + 1]) === widths.get(cols[k])) e++;
+    sheet.setColumnWidths(left + cols[k], e - k + 1, widths.get(cols[k])!);
+    k = e + 1;
+  }
+}
+
+/** The A1 of a column's named range: its data rows (bounded for fixed tables), or null when the sheet lacks it. */
+function columnA1(table: TableState, key: string, last = key): string | null {
+  const a = table.layout.col[key];
+  const b = table.layout.col[last];
   if (a === undefined || a < 0 || b === undefined || b < 0) return null;
   const from = letters(table.left + Math.min(a, b));
   const to = letters(table.left + Math.max(a, b));
-  const rows = FIXED_ROWS[table.data.spec.id];
-  const end = rows ? String(table.top + rows) : '';
-  return table.sheet.getRange(`${from}${table.top + 1}:${to}${end}`);
+  const rows = FIXED_ROWS[table.spec.id];
+  return `${from}${table.top + 1}:${to}${rows ? String(table.top + rows) : ''}`;
 }
 
-function setNamedIfChanged(ss: Spreadsheet, name: string, range: Range) {
-  const now = ss.getRangeByName(name);
-  if (now && now.getSheet().getSheetId() === range.getSheet().getSheetId() && now.getA1Notation() === range.getA1Notation()) return;
-  ss.setNamedRange(name, range);
-}
-
-/** Named ranges of the columns (and blocks of columns) the dashboard and the drop-downs use. */
-function nameColumns(ss: Spreadsheet, tables: Map<string, SheetTable>) {
+/**
+ * Named ranges of the columns (and blocks of columns) the dashboard and the drop-downs use: made when
+ * missing, re-pointed when their table moved or grew now (Sheets moves a named range with its cells).
+ */
+function nameColumns(ss: Spreadsheet, names: Map<string, NamedRange | null>, tables: Map<string, TableState>) {
   for (const [id, need] of neededColumnRanges()) {
     const table = tables.get(id);
     if (!table) continue;
-    const spec = table.data.spec;
-    for (const key of need.columns) {
-      const r = namedColumn(table, key);
-      if (r) setNamedIfChanged(ss, columnRangeName(spec, key), r);
-    }
-    for (const [first, last] of need.blocks) {
-      const r = namedColumn(table, first, last);
-      if (r) setNamedIfChanged(ss, blockRangeName(spec, first, last), r);
+    const all: [string, string | null][] = [
+      ...[...need.columns].map((k): [string, string | null] => [columnRangeName(table.spec, k), columnA1(table, k)]),
+      ...need.blocks.map(([a, b]): [string, string | null] => [blockRangeName(table.spec, a, b), columnA1(table, a, b)]),
+    ];
+    for (const [name, a1] of all) {
+      if (!a1 || (names.has(name) && !table.moved && !table.fresh.size)) continue;
+      pointName(ss, names, name, table.sheet.getRange(a1));
     }
   }
 }
 
-function validationRule(ss: Spreadsheet, c: ColumnPlan): GoogleAppsScript.Spreadsheet.DataValidation | null {
-  const v = c.validation;
-  if (!v) return null;
-  const b = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(v.message);
-  switch (v.kind) {
-    case 'list':
-      return b.requireValueInList(v.values, true).build();
-    case 'team': {
-      const source = ss.getRangeByName(columnRangeName(tableSpec('team'), 'person'));
-      return source ? b.requireValueInRange(source, true).build() : null;
+/** Builds each distinct validation rule once (rules are values: one object serves every column). */
+class Rules {
+  private built = new Map<string, DataValidation | null>();
+  constructor(private ss: Spreadsheet) {}
+  of(c: ColumnPlan): DataValidation | null {
+    const v = c.validation;
+    if (!v) return null;
+    const key = JSON.stringify(v);
+    if (this.built.has(key)) return this.built.get(key)!;
+    const b = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(v.message);
+    let rule: DataValidation | null = null;
+    switch (v.kind) {
+      case 'list':
+        rule = b.requireValueInList(v.values, true).build();
+        break;
+      case 'team': {
+        const source = this.ss.getRangeByName(columnRangeName(tableSpec('team'), 'person'));
+        rule = source ? b.requireValueInRange(source, true).build() : null;
+        break;
+      }
+      case 'number':
+        if (v.min !== undefined && v.max !== undefined) rule = b.requireNumberBetween(v.min, v.max).build();
+        else if (v.min !== undefined) rule = b.requireNumberGreaterThanOrEqualTo(v.min).build();
+        else if (v.max !== undefined) rule = b.requireNumberLessThanOrEqualTo(v.max).build();
+        else rule = b.requireNumberBetween(-1e15, 1e15).build();
+        break;
+      case 'date':
+        rule = b.requireDate().build();
+        break;
+      case 'email':
+        rule = b.requireTextIsEmail().build();
+        break;
     }
-    case 'number':
-      if (v.min !== undefined && v.max !== undefined) return b.requireNumberBetween(v.min, v.max).build();
-      if (v.min !== undefined) return b.requireNumberGreaterThanOrEqualTo(v.min).build();
-      if (v.max !== undefined) return b.requireNumberLessThanOrEqualTo(v.max).build();
-      return b.requireNumberBetween(-1e15, 1e15).build();
-    case 'date':
-      return b.requireDate().build();
-    case 'email':
-      return b.requireTextIsEmail().build();
+    this.built.set(key, rule);
+    return rule;
   }
 }
 
-/** Drop-downs, checks and number formats of every column of a table. */
-function formatColumns(ss: Spreadsheet, plan: TablePlan, table: SheetTable) {
-  for (const c of plan.columns) {
-    const range = dataColumn(table, c.key);
-    if (!range) continue;
-    const rule = validationRule(ss, c);
-    if (rule) range.setDataValidation(rule);
-    const fmt = NUMBER_FORMATS[c.format];
-    if (fmt) range.setNumberFormat(fmt);
+/** Runs of adjacent column indexes. */
+function runsOf(cols: number[]): [number, number][] {
+  const sorted = [...new Set(cols)].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else out.push([c, c]);
+  }
+  return out;
+}
+
+/**
+ * Number formats and drop-downs of a table's columns, down to the sheet's last row: every column of a
+ * new table or added now; on an existing column only what is missing — a format where the first data
+ * row still has Sheets' automatic one, a rule where it has none (so a re-run in another language keeps
+ * the drop-downs the data was entered with). One `setNumberFormats` and one `setDataValidations` per run
+ * of adjacent columns.
+ */
+function formatColumns(table: TableState, rules: Rules) {
+  const formats = new Map<number, string>();
+  const valid = new Map<number, DataValidation>();
+  const freshAt = new Set<number>();
+  for (const c of table.plan.columns) {
+    const i = table.layout.col[c.key];
+    if (i === undefined || i < 0) continue;
+    const fresh = table.fresh.has(c.key);
+    if (fresh) freshAt.add(i);
+    const fmt = COLUMN_FORMATS[c.format];
+    if (fmt && (fresh || (isAutomaticFormat(table.firstFormats?.[i]) && table.firstFormats?.[i] !== fmt))) formats.set(i, fmt);
+    if (c.validation && (fresh || !table.firstRules?.[i])) {
+      const rule = rules.of(c);
+      if (rule) valid.set(i, rule);
+    }
+  }
+  if (!formats.size && !valid.size) return;
+  const rows = (table.maxRows ??= table.sheet.getMaxRows()) - table.top;
+  if (rows < 1) return;
+  const ranges = new Map<string, Range>();
+  const range = (a: number, b: number) => {
+    const k = `${a}:${b}`;
+    let r = ranges.get(k);
+    if (!r) ranges.set(k, (r = table.sheet.getRange(table.top + 1, table.left + a, rows, b - a + 1)));
+    return r;
+  };
+  for (const [a, b] of runsOf([...formats.keys()])) {
+    const line = Array.from({ length: b - a + 1 }, (_, j) => formats.get(a + j)!);
+    range(a, b).setNumberFormats(Array.from({ length: rows }, () => line));
+  }
+  // Runs of validated columns merge across columns laid out now (their cells have no rule to keep).
+  const validRuns: [number, number][] = [];
+  for (const run of runsOf([...valid.keys()])) {
+    const last = validRuns[validRuns.length - 1];
+    const gap = last ? Array.from({ length: run[0] - last[1] - 1 }, (_, j) => last[1] + 1 + j) : [];
+    if (last && gap.every((i) => freshAt.has(i))) last[1] = run[1];
+    else validRuns.push([...run]);
+  }
+  for (const [a, b] of validRuns) {
+    const line = Array.from({ length: b - a + 1 }, (_, j) => valid.get(a + j) ?? null);
+    range(a, b).setDataValidations(Array.from({ length: rows }, () => line));
   }
 }
 
 /** Set-up as a whole, without the lock and toasts (see `setUpWorkbook`). */
-export function runSetup(ss: Spreadsheet, lang: Lang, progress: (n: number, total: number, sheet: string) => void): SetupReport {
+export function runSetup(
+  ss: Spreadsheet,
+  lang: Lang,
+  progress: (n: number, total: number, sheet: string) => void,
+  beforeDashboard: () => void = () => {},
+): SetupReport {
   const plan = setupPlan(lang, today(ss));
   const report: SetupReport = { created: [], columnsAdded: 0 };
-  const tables = new Map<string, SheetTable>();
+  const survey: Survey = { names: surveyNames(ss), titles: null, sheets: 0 };
+  const tables = new Map<string, TableState>();
   plan.tables.forEach((tp, i) => {
     progress(i + 1, plan.tables.length, tp.sheet);
-    const spec = TABLES.find((s) => s.id === tp.id)!;
-    tables.set(tp.id, ensureTable(ss, tp, spec, lang, report));
+    tables.set(tp.id, ensureTable(ss, survey, tp, TABLES.find((s) => s.id === tp.id)!, lang, report));
   });
-  nameColumns(ss, tables);
+  nameColumns(ss, survey.names, tables);
+  const rules = new Rules(ss);
   for (const tp of plan.tables) {
     const table = tables.get(tp.id)!;
-    formatColumns(ss, tp, table);
-    const rules = tp.rules
-      .map((r) => ({ range: dataColumn(table, r.column), equals: r.equals, style: r.style }))
-      .filter((r): r is { range: Range; equals: string[]; style: FormatRule['style'] } => r.range !== null);
-    if (rules.length) addRules(table.sheet, rules);
+    formatColumns(table, rules);
+    const conditional = tp.rules
+      .map((r) => ({ a1: columnA1(table, r.column), equals: r.equals, style: r.style }))
+      .filter((r): r is { a1: string; equals: string[]; style: FormatRule['style'] } => r.a1 !== null)
+      .map((r) => ({ range: table.sheet.getRange(r.a1), equals: r.equals, style: r.style }));
+    if (conditional.length) addRules(table.sheet, conditional);
   }
+  beforeDashboard();
   const dash = buildDashboard(ss, lang);
   if (dash.created) report.created.push(dash.sheet.getName());
   return report;
@@ -248,11 +476,16 @@ export function setUpWorkbook(): void {
   try {
     ss.toast(t(S.setupStart, ui), title, 5);
     const lang = workbookLang(ss);
-    const report = runSetup(ss, lang, (n, total, sheet) => {
-      if (n === 1 || n % 3 === 0 || n === total) ss.toast(t(fill(S.setupTable, { n, total, sheet }), ui), title, 5);
-    });
+    const report = runSetup(
+      ss,
+      lang,
+      (n, total, sheet) => {
+        if (n === 1 || n % 3 === 0 || n === total) ss.toast(t(fill(S.setupTable, { n, total, sheet }), ui), title, 5);
+      },
+      () => ss.toast(t(S.setupDashboard, ui), title, 5),
+    );
     SpreadsheetApp.flush();
-    ss.toast(t(fill(S.setupDone, { created: report.created.length, columns: report.columnsAdded }), ui), title, 8);
+    ss.toast(t(fill(S.setupDone, { created: report.created.length, columns: report.columnsAdded }), ui), title, 10);
   } finally {
     lock.releaseLock();
   }

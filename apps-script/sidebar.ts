@@ -36,7 +36,7 @@ export function openForm(command: CommandName): void {
 /** Menu: Help — what the add-on does and the spreadsheet functions, in the user's language. */
 export function showHelp(): void {
   const lang = userLang();
-  const l = lang === 'en' ? 'en' : 'zh';
+  const l = lang === 'en' ? 'en' : lang === 'zh-Hant' ? 'zhHant' : 'zh';
   const items = CATALOGUE.map((f) => `<li><b>${escapeHtml(f.name)}</b> — ${escapeHtml(describe(f, l))}</li>`).join('');
   const html = HtmlService.createHtmlOutput(
     `<div style="font:13px/1.5 Arial,sans-serif"><p>${escapeHtml(t(S.helpIntro, lang))}</p><ul>${items}</ul></div>`,

@@ -1,12 +1,16 @@
 /**
  * Tables in Sheets: found by their named range (`KA_Customers` = header row + every row below it,
  * open-ended, so rows added later are inside), read with one `getValues`, written with one
- * `setValues` per table (appends) or per updated row.
+ * `setValues` per table (appends) or per updated row — after reading the target cells' number
+ * formats in the same range, so that text lands as text: a cell formatted as plain text (`@`, which
+ * set-up gives every text column) takes a string as it is; anywhere else Sheets would read a string
+ * as typed input, so formula-looking text keeps its leading apostrophe.
  */
 import { isBlank, looksLikeFormula, type Cell } from '../core/cell';
 import type { Write } from '../core/commands/types';
 import { tableFromGrid } from '../core/schema/read';
 import type { TableData, TableId, TableSpec } from '../core/schema/types';
+import { convertDates, type SheetDates } from './dates';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -45,11 +49,15 @@ export function openRange(sheet: Sheet, top: number, left: number, width: number
   return sheet.getRange(`${letters(left)}${top}:${letters(left + width - 1)}`);
 }
 
-/** The table `spec` as the sheet holds it, or null when its named range is missing. */
-export function readTable(ss: Spreadsheet, spec: TableSpec): SheetTable | null {
+/**
+ * The table `spec` as the sheet holds it, or null when its named range is missing. Dates are read
+ * as wall-clock times of the spreadsheet's zone (`dates`, see dates.ts).
+ */
+export function readTable(ss: Spreadsheet, spec: TableSpec, dates?: SheetDates | null): SheetTable | null {
   const range = ss.getRangeByName(spec.name);
   if (!range) return null;
-  const grid = range.getValues() as Cell[][];
+  const values = range.getValues() as Cell[][];
+  const grid = dates ? convertDates(values, dates.fromSheet) : values;
   const data = tableFromGrid(spec, grid);
   const top = range.getRow();
   return { data, sheet: range.getSheet(), top, left: range.getColumn(), appendAt: top + 1 + data.rows.length };
@@ -83,20 +91,37 @@ export function readForAppend(ss: Spreadsheet, spec: TableSpec): SheetTable | nu
   return { data, sheet, top, left, appendAt };
 }
 
+/** The plain-text number format: a cell formatted so keeps a string exactly as given. */
+export const TEXT_FORMAT = '@';
+
 /**
- * A value as it goes into a cell: text that Sheets would take for a formula keeps a leading
- * apostrophe (core already adds it; this never adds a second one), blanks are ''.
+ * A value as it goes into a cell of number format `format`. Core marks text that begins with an
+ * apostrophe or looks like a formula with one leading `'` (read.ts `cellValue`), the spreadsheet's text
+ * prefix, which Sheets drops from typed input. In a plain-text cell a string goes in as it is: without
+ * core's mark (the format already keeps it text). Elsewhere text that Sheets would take for a formula
+ * keeps a leading apostrophe (core already adds it; this never adds a second one). Blanks are ''; a
+ * Date goes back to the spreadsheet's zone.
  */
-export function toSheetValue(v: Cell): string | number | boolean | Date {
+export function toSheetValue(v: Cell, format?: string, dates?: SheetDates | null): string | number | boolean | Date {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return looksLikeFormula(v) ? "'" + v : v;
+  if (typeof v === 'string') {
+    if (format === TEXT_FORMAT) return v.startsWith("'") ? v.slice(1) : v;
+    return looksLikeFormula(v) ? "'" + v : v;
+  }
   if (typeof v === 'number') return Number.isFinite(v) ? v : '';
+  if (v instanceof Date && dates) return dates.toSheet(v);
   return v;
 }
 
-function fit(row: readonly Cell[], width: number): (string | number | boolean | Date)[] {
-  const out: (string | number | boolean | Date)[] = [];
-  for (let i = 0; i < width; i++) out.push(toSheetValue(row[i] ?? ''));
+/** Writes `rows` into `range` as values, each cell as its number format wants it (one read, one write). */
+function writeCells(range: GoogleAppsScript.Spreadsheet.Range, rows: readonly (readonly Cell[])[], dates?: SheetDates | null) {
+  const formats = range.getNumberFormats();
+  range.setValues(rows.map((r, i) => r.map((v, j) => toSheetValue(v, formats[i]?.[j], dates))));
+}
+
+function fit(row: readonly Cell[], width: number): Cell[] {
+  const out: Cell[] = [];
+  for (let i = 0; i < width; i++) out.push(row[i] ?? '');
   return out;
 }
 
@@ -120,7 +145,7 @@ export function runs(changed: readonly number[] | undefined, width: number): [nu
  * Every write is checked before the first cell is touched, so a bad write writes nothing.
  * Returns whether a sheet had to grow.
  */
-export function applyWrites(tables: Partial<Record<TableId, SheetTable>>, writes: readonly Write[]): boolean {
+export function applyWrites(tables: Partial<Record<TableId, SheetTable>>, writes: readonly Write[], dates?: SheetDates | null): boolean {
   let grew = false;
   const appends = new Map<TableId, Cell[][]>();
   const plan: (() => void)[] = [];
@@ -137,7 +162,7 @@ export function applyWrites(tables: Partial<Record<TableId, SheetTable>>, writes
       const at = t.top + 1 + w.row;
       // Only the changed cells when core says which: the user's other cells (and formulas) stay.
       for (const [from, to] of runs(w.changed, t.data.width))
-        plan.push(() => t.sheet.getRange(at, t.left + from, 1, to - from + 1).setValues([values.slice(from, to + 1)]));
+        plan.push(() => writeCells(t.sheet.getRange(at, t.left + from, 1, to - from + 1), [values.slice(from, to + 1)], dates));
     }
   }
   for (const [id, rows] of appends) {
@@ -151,7 +176,7 @@ export function applyWrites(tables: Partial<Record<TableId, SheetTable>>, writes
         t.sheet.insertRowsAfter(t.sheet.getMaxRows(), need);
         grew = true;
       }
-      t.sheet.getRange(first, t.left, values.length, t.data.width).setValues(values);
+      writeCells(t.sheet.getRange(first, t.left, values.length, t.data.width), values, dates);
     });
   }
   for (const step of plan) step();

@@ -1,11 +1,13 @@
 /**
  * "Who am I": Excel tells an add-in nothing about the user, so the pane asks once for the user's Team
- * person and remembers it in the document settings (see actor.ts). DOM only; names are text nodes.
+ * person and remembers it for this user (see actor.ts). When the remembered person is no longer in the
+ * Team table (core found nobody by that name), the choice is forgotten and the pane asks again. DOM only;
+ * names are text nodes.
  */
 import type { FormData } from '../core/commands/types';
 import { t, type L10n, type Lang } from '../core/i18n';
 import { el, append } from '../ui/dom';
-import { getActor, setActor, type DocSettings } from './actor';
+import type { ActorStore } from './actor';
 
 const TEXT = {
   label: { en: 'I am', zh: '我是', zhHant: '我是' },
@@ -24,27 +26,30 @@ const TEXT = {
 
 export interface ActorPicker {
   /** Renders the Team people (from FormData) with the remembered choice selected. */
-  render(data: Pick<FormData, 'people'>, lang: Lang): void;
+  render(data: Pick<FormData, 'people'> & Partial<Pick<FormData, 'actor'>>, lang: Lang): void;
 }
 
-export function mountActorPicker(root: HTMLElement, settings: DocSettings, onChange: (person: string) => void): ActorPicker {
+export function mountActorPicker(root: HTMLElement, store: ActorStore, onChange: (person: string) => void): ActorPicker {
   return {
     render(data, lang) {
       root.replaceChildren();
-      const current = getActor(settings);
+      const stored = store.get();
       const names = data.people.map((p) => p.name).filter((n) => n !== '');
       if (!names.length) {
         append(root, el('p', { class: 'ka-actor-note' }, t(TEXT.none, lang)));
         return;
       }
-      const known = names.some((n) => n.toLowerCase() === current.toLowerCase());
+      // Core's reading of the remembered name (FormData.actor), else the names as listed.
+      const current = data.actor !== undefined ? data.actor ?? '' : names.find((n) => n.toLowerCase() === stored.toLowerCase()) ?? '';
+      const lost = stored !== '' && current === '';
+      if (lost) void store.set('');
       const select = el('select', { id: 'ka-actor' }, el('option', { value: '' }, t(TEXT.choose, lang)));
-      for (const n of names) select.append(el('option', { value: n, selected: known && n.toLowerCase() === current.toLowerCase() }, n));
+      for (const n of names) select.append(el('option', { value: n, selected: n === current }, n));
       select.addEventListener('change', () => {
-        void setActor(settings, select.value).then(() => onChange(select.value));
+        void store.set(select.value).then(() => onChange(select.value));
       });
       append(root, el('label', { for: 'ka-actor' }, t(TEXT.label, lang)), select);
-      if (current && !known) append(root, el('p', { class: 'ka-actor-note', role: 'alert' }, t(TEXT.unknown, lang).replace('{name}', current)));
+      if (lost) append(root, el('p', { class: 'ka-actor-note', role: 'alert' }, t(TEXT.unknown, lang).replace('{name}', stored)));
     },
   };
 }

@@ -3,7 +3,9 @@
  * `command_<name>` shows the task pane with that command's form — or, for a command without a form
  * (`immediate`), runs it at once and reports in the pane — and `setUpWorkbook` runs set-up. The names
  * are the `FunctionName`s the build writes into manifest.xml from the same command list
- * (scripts/excel-manifest.mjs; a test checks both agree).
+ * (scripts/excel-manifest.mjs; a test checks both agree). The page associates them at the top level of
+ * its script, before anything else can fail (taskpane.ts); every handler calls `event.completed()`,
+ * whatever happens.
  */
 import type { CommandName, CommandSpec } from '../core/commands/types';
 import { fill, type L10n } from '../core/i18n';
@@ -14,7 +16,7 @@ export const commandAction = (name: CommandName | string) => 'command_' + name;
 export interface RibbonDeps {
   actions: { associate(name: string, handler: (event: { completed(): void }) => unknown): void };
   showPane(): Promise<void>;
-  showForm(name: CommandName): void;
+  showForm(name: CommandName): void | Promise<void>;
   /** Runs a command without a form (input `{}`), as a save would; its message or its reasons. */
   run(name: CommandName): Promise<{ ok: boolean; message: L10n }>;
   setUp(): Promise<{ message: L10n }>;
@@ -34,6 +36,18 @@ function failed(what: L10n, e: unknown): L10n {
   return { en: fill(FAILED, { what: what.en, reason }).en, zh: fill(FAILED, { what: what.zh, reason }).zh, zhHant: fill(FAILED, { what: what.zhHant ?? what.zh, reason }).zhHant };
 }
 
+export const SETUP_LABEL: L10n = { en: 'Set up the workbook', zh: '设置工作簿', zhHant: '設定活頁簿' };
+
+/** Set-up's outcome in the pane: its report, or why it stopped (never thrown). */
+export async function runSetUp(deps: Pick<RibbonDeps, 'setUp' | 'notify'>): Promise<void> {
+  try {
+    const r = await deps.setUp();
+    deps.notify(r.message, 'ok');
+  } catch (e) {
+    deps.notify(failed(SETUP, e), 'error');
+  }
+}
+
 export function registerRibbon(commands: readonly Pick<CommandSpec, 'name' | 'title' | 'immediate'>[], deps: RibbonDeps): string[] {
   const names: string[] = [];
   for (const c of commands) {
@@ -41,7 +55,7 @@ export function registerRibbon(commands: readonly Pick<CommandSpec, 'name' | 'ti
     deps.actions.associate(action, async (event) => {
       try {
         await deps.showPane().catch(() => undefined);
-        if (!c.immediate) deps.showForm(c.name);
+        if (!c.immediate) await deps.showForm(c.name);
         else {
           const r = await deps.run(c.name);
           deps.notify(r.message, r.ok ? 'ok' : 'error');
@@ -57,10 +71,7 @@ export function registerRibbon(commands: readonly Pick<CommandSpec, 'name' | 'ti
   deps.actions.associate(SETUP_ACTION, async (event) => {
     try {
       await deps.showPane().catch(() => undefined);
-      const r = await deps.setUp();
-      deps.notify(r.message, 'ok');
-    } catch (e) {
-      deps.notify(failed(SETUP, e), 'error');
+      await runSetUp(deps);
     } finally {
       event.completed();
     }

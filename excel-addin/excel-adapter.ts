@@ -3,11 +3,14 @@
  * - tables are found by their Excel table name (`KA_…`), never by sheet title;
  * - a command runs in ONE Excel.run: two syncs read the tables it declares (plus the audit log), core
  *   decides, and every write goes out in a single final sync — or, when core refuses, nothing is queued;
+ *   a large table is read in pages (a bounded number of rows per sync), so no request or response comes
+ *   near Excel on the web's 5 MB cap (https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
  * - appended rows fill the table's trailing blank rows first (a new Excel table has one), then grow it;
  * - an update writes only the cells core changed (so formulas in the user's own columns survive);
- * - text is written so Excel keeps it as text: core already prefixes formula-looking text with `'`
- *   (Excel's "this is text" mark); text that Excel would turn into a number or date in a text column
- *   (`00123`, `2026-1-2`) gets the same mark.
+ * - text is written so Excel keeps it as text: into a cell formatted as text (`@`, which set-up gives
+ *   every text column) as it is; elsewhere core's `'` before formula-looking text stays (Excel's "this is
+ *   text" prefix), and text that Excel would turn into a number or date in a text column (`00123`,
+ *   `2026-1-2`) gets the same mark.
  */
 import { dateToSerial, looksLikeFormula, type Cell } from '../core/cell';
 import type { L10n, Lang } from '../core/i18n';
@@ -16,7 +19,7 @@ import { TABLES, tableSpec } from '../core/schema/tables';
 import type { ColumnType, TableData, TableId, Workbook } from '../core/schema/types';
 import type { CommandCtx, CommandName, CommandResult, CommandSpec, FormData, ViewName, Write } from '../core/commands/types';
 import type { FormHost } from '../ui/host';
-import { getActor, type DocSettings } from './actor';
+import type { ActorStore } from './actor';
 import type { ExcelRun } from './excel-run';
 import { settingsLang } from './lang';
 
@@ -31,11 +34,12 @@ export interface CoreForms {
 
 export interface ExcelHostDeps {
   run: ExcelRun;
-  settings: DocSettings;
+  /** Who the user is (their Team person, kept per user: actor.ts). */
+  actor: ActorStore;
   core: CoreForms;
   /** Excel's editing language: the workbook's language until its Settings table says otherwise. */
   lang(): Lang;
-  /** ISO timestamp (the host's clock; core reads none). */
+  /** The user's local time, ISO with its offset (ui/local-time.ts; core reads no clock). */
   now(): string;
 }
 
@@ -51,7 +55,12 @@ interface ReadTable {
   cols: number;
   /** Its sheet's title and whether the sheet is protected (Excel would refuse the write). */
   sheet: { name: string; protected: boolean };
+  /** The number format of each column, as its last data row has it (rows added below inherit it). */
+  formats: string[];
 }
+
+/** Excel's text number format: a cell formatted so keeps a string as it is. */
+export const TEXT_FORMAT = '@';
 
 const TEXT_TYPES = new Set<ColumnType>(['id', 'text', 'longtext', 'email', 'person', 'customer', 'opportunity']);
 /** Signed numbers Excel takes as numbers, not formulas (`-5`, `+1.5e3`). */
@@ -60,15 +69,20 @@ const PLAIN_NUMBER = /^[+-](\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const EXCEL_COERCES = /^\s*([+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?%?|\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?(\s.*)?|true|false)\s*$/i;
 
 /**
- * A cell value as Excel should receive it for a column of `type` (undefined: a user's own column).
- * Excel reads `'=x` back as `=x` (office-js#6687), so a whole-row update re-writing cells as read
- * would turn such text into a formula: every formula-looking text gets the apostrophe here.
+ * A cell value as Excel should receive it for a column of `type` (undefined: a user's own column), into
+ * a cell of number format `format`. Core marks text that begins with an apostrophe or looks like a
+ * formula with one leading `'` (read.ts `cellValue`): Excel's text prefix, which Excel drops in every
+ * number format, so the mark stays. Excel reads `'=x` back as `=x` (office-js#6687), so a whole-row
+ * update re-writing cells as read would turn such text into a formula: every formula-looking text gets
+ * the apostrophe here. A cell formatted as text (`@`) keeps any other string as it is; elsewhere text
+ * Excel would turn into a number, date or boolean in a text column gets the prefix too.
  */
-export function excelValue(v: Cell, type?: ColumnType): string | number | boolean {
+export function excelValue(v: Cell, type?: ColumnType, format?: string): string | number | boolean {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return dateToSerial(v);
   if (typeof v !== 'string') return v;
   if (v.startsWith("'")) return v;
+  if (format === TEXT_FORMAT) return v;
   // Never a formula: text read back from a cell (`'=x` reads as `=x`) and written again stays text.
   if (looksLikeFormula(v) && !PLAIN_NUMBER.test(v)) return "'" + v;
   if ((type === undefined || TEXT_TYPES.has(type)) && EXCEL_COERCES.test(v)) return "'" + v;
@@ -97,40 +111,70 @@ const fillL = (l: L10n, tables: string): L10n => ({
   zhHant: l.zhHant?.replace('{tables}', tables),
 });
 
+/** A read's pages aim at this many bytes each: well under Excel on the web's 5 MB per response. */
+export const PAGE_BYTES = 2 * 1024 * 1024;
+/** Rows of each table read together with its size, before anything is known of its rows. */
+export const FIRST_PAGE_ROWS = 1000;
+
+/** The size of `v` as it travels between the add-in and Excel (JSON). */
+function bytesOf(v: unknown): number {
+  return JSON.stringify(v)?.length ?? 0;
+}
+
 /**
  * Reads the tables `full` (every row) and the header and size of the tables `light` (those a command
- * may write without reading them), in two syncs. Missing tables are left out of the result. Of a
- * light table only a blank last row (a new Excel table has one) is known to be free.
+ * may write without reading them), in two syncs when the tables are small: the first finds them, the
+ * second loads each header, size, last row (values and number formats) and the first rows of the
+ * tables read whole; a table with more rows is read on in pages sized to `PAGE_BYTES` from what its
+ * first rows weighed, one sync each. Missing tables are left out of the result. Of a light table only
+ * a blank last row (a new Excel table has one) is known to be free.
  */
 export async function readTables(ctx: Excel.RequestContext, full: readonly TableId[], light: readonly TableId[] = []): Promise<Map<TableId, ReadTable>> {
   const ids = [...full, ...light.filter((id) => !full.includes(id))];
   const probes = ids.map((id) => ctx.workbook.tables.getItemOrNullObject(tableSpec(id).name));
   await ctx.sync();
-  const sheets = probes.map((p) => (p.isNullObject ? null : { sheet: p.worksheet.load('name'), protection: p.worksheet.protection.load('protected') }));
   const loads = probes.map((p, i) => {
     if (p.isNullObject) return null;
     // Header and body separately: a totals row the user switched on is not data.
-    if (i < full.length) return { header: p.getHeaderRowRange().load('values'), all: p.getDataBodyRange().load('values') };
-    const body = p.getDataBodyRange().load('rowCount');
-    return { header: p.getHeaderRowRange().load('values'), body, last: body.getLastRow().load('values') };
+    const body = p.getDataBodyRange();
+    return {
+      sheet: p.worksheet.load('name'),
+      protection: p.worksheet.protection.load('protected'),
+      header: p.getHeaderRowRange().load('values'),
+      body: body.load('rowCount'),
+      last: body.getLastRow().load('values, numberFormat'),
+      first: i < full.length ? body.getRow(0).getResizedRange(FIRST_PAGE_ROWS - 1, 0).getIntersection(body).load('values') : null,
+    };
   });
   await ctx.sync();
   const out = new Map<TableId, ReadTable>();
-  ids.forEach((id, i) => {
+  for (let i = 0; i < ids.length; i++) {
     const l = loads[i];
-    if (!l) return;
-    const sheet = { name: sheets[i]!.sheet.name, protected: sheets[i]!.protection.protected };
-    if (l.all) {
-      const grid = [...(l.header.values as Cell[][]), ...(l.all.values as Cell[][])];
-      const data = tableFromGrid(tableSpec(id), grid);
-      out.set(id, { table: probes[i], data, bodyRows: grid.length - 1, used: data.rows.length, cols: grid[0]?.length ?? 0, sheet });
+    if (!l) continue;
+    const id = ids[i];
+    const sheet = { name: l.sheet.name, protected: l.protection.protected };
+    const header = l.header.values as Cell[][];
+    const bodyRows = l.body.rowCount;
+    const formats = (l.last.numberFormat[0] ?? []).map(String);
+    if (l.first) {
+      const rows = (l.first.values as Cell[][]).slice(0, bodyRows);
+      // The rest in pages: rows per sync from what the first rows weighed.
+      const perRow = Math.max(1, bytesOf(rows) / Math.max(1, rows.length));
+      const pageRows = Math.max(1, Math.floor(PAGE_BYTES / perRow));
+      for (let at = rows.length; at < bodyRows; ) {
+        const n = Math.min(pageRows, bodyRows - at);
+        const page = probes[i].getDataBodyRange().getRow(at).getResizedRange(n - 1, 0).load('values');
+        await ctx.sync();
+        for (const r of page.values as Cell[][]) rows.push(r);
+        at += n;
+      }
+      const data = tableFromGrid(tableSpec(id), [...header, ...rows]);
+      out.set(id, { table: probes[i], data, bodyRows, used: data.rows.length, cols: header[0]?.length ?? 0, sheet, formats });
     } else {
-      const header = l.header.values as Cell[][];
-      const bodyRows = l.body!.rowCount;
-      const lastBlank = (l.last!.values[0] as Cell[]).every((v) => v === '' || v === null);
-      out.set(id, { table: probes[i], data: tableFromGrid(tableSpec(id), header), bodyRows, used: bodyRows - (lastBlank ? 1 : 0), cols: header[0]?.length ?? 0, sheet });
+      const lastBlank = (l.last.values[0] as Cell[]).every((v) => v === '' || v === null);
+      out.set(id, { table: probes[i], data: tableFromGrid(tableSpec(id), header), bodyRows, used: bodyRows - (lastBlank ? 1 : 0), cols: header[0]?.length ?? 0, sheet, formats });
     }
-  });
+  }
   return out;
 }
 
@@ -141,7 +185,7 @@ export function queueWrites(tables: Map<TableId, ReadTable>, writes: readonly Wr
     const t = tables.get(w.table);
     if (!t) throw new Error(`core wrote to ${w.table}, which the command did not read`);
     const types = columnTypes(t.data, t.cols);
-    const shape = (row: readonly Cell[]) => Array.from({ length: t.cols }, (_, j) => excelValue(row[j], types[j]));
+    const shape = (row: readonly Cell[]) => Array.from({ length: t.cols }, (_, j) => excelValue(row[j], types[j], t.formats[j]));
     if (w.kind === 'append') {
       if (!w.rows.length) continue;
       const at = next.get(w.table) ?? t.used;
@@ -188,7 +232,7 @@ export class ExcelFormHost implements FormHost {
   constructor(private deps: ExcelHostDeps) {}
 
   actor(): string {
-    return getActor(this.deps.settings);
+    return this.deps.actor.get();
   }
 
   /** The workbook's language: Settings' `language` row, else Excel's editing language. */

@@ -27,7 +27,16 @@ export const EXCEL_FORMATS: Record<NumberFormatKind, string> = {
   integer: '0',
   number: 'General',
   text: 'General',
+  general: 'General',
 };
+
+/**
+ * A table column's format: as `EXCEL_FORMATS`, but a text column is formatted as text (`@`), so what a
+ * form writes or a user types into it is kept exactly as given — Excel reads a string written to
+ * `Range.values` as typed input (a phone `0571…` would lose its zero, `TRUE` become a boolean,
+ * `2026-03-31` a date: https://support.microsoft.com/office/format-numbers-as-text-583160db-936b-4e52-bdff-6f1863518ba4).
+ */
+export const COLUMN_FORMATS: Record<NumberFormatKind, string> = { ...EXCEL_FORMATS, text: '@' };
 
 /** Named items set-up owns. */
 export const NAMES = {
@@ -98,8 +107,11 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
 
     // 2. Read the existing tables' headers and rows, the lists sheet, the dashboard.
     const taken = sheets.items.map((s) => s.name);
-    const reads = plan.tables.map((_, i) =>
-      probes[i].isNullObject ? null : { header: probes[i].getHeaderRowRange().load('values'), body: probes[i].getDataBodyRange().load('values') },
+    // Rows only of the tables set-up fills (Benchmarks, Settings): a large table's rows are never loaded.
+    const reads = plan.tables.map((tp, i) =>
+      probes[i].isNullObject
+        ? null
+        : { header: probes[i].getHeaderRowRange().load('values'), body: tp.initialRows.length ? probes[i].getDataBodyRange().load('values') : null },
     );
     const listsSheet = listsName.isNullObject ? null : listsName.getRange().worksheet.load('name');
     const dashSheet = dashName.isNullObject ? null : dashName.getRange().worksheet;
@@ -113,7 +125,7 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
       const spec = tableSpec(tp.id);
       const read = reads[i];
       if (read) {
-        const grid = [...(read.header.values as Cell[][]), ...(read.body.values as Cell[][])];
+        const grid = [...(read.header.values as Cell[][]), ...((read.body?.values ?? []) as Cell[][])];
         const rec = reconcile(spec, grid[0], lang);
         for (const h of rec.headers) probes[i].columns.add(undefined, undefined, h);
         if (rec.headers.length) report.columnsAdded.push({ table: tp.id, headers: rec.headers });
@@ -135,10 +147,10 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
     // 4. Where everything is now.
     for (const s of states) {
       s.header = s.table.getHeaderRowRange().load('values, rowIndex, columnIndex');
-      s.body = s.table.getDataBodyRange().load('values, rowIndex, columnIndex, rowCount');
+      s.body = s.table.getDataBodyRange().load(s.plan.initialRows.length ? 'values, rowIndex, columnIndex, rowCount' : 'rowIndex, columnIndex, rowCount');
     }
     await ctx.sync();
-    for (const s of states) s.layout = tableFromGrid(tableSpec(s.plan.id), [s.header!.values[0] as Cell[], ...(s.body!.values as Cell[][])]);
+    for (const s of states) s.layout = tableFromGrid(tableSpec(s.plan.id), [s.header!.values[0] as Cell[], ...(s.plan.initialRows.length ? (s.body!.values as Cell[][]) : [])]);
     const byId = new Map(states.map((s) => [s.plan.id, s]));
 
     // 5a. Drop-down lists: a hidden sheet of values, one name per list (re-pointed when it moved).
@@ -190,7 +202,7 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
         const j = s.layout!.col[c.key];
         if (j < 0) continue;
         const column = s.table.getDataBodyRange().getColumn(j);
-        column.numberFormat = Array.from({ length: rowCount }, () => [EXCEL_FORMATS[c.format]]);
+        column.numberFormat = Array.from({ length: rowCount }, () => [COLUMN_FORMATS[c.format]]);
         s.table.getHeaderRowRange().getCell(0, j).format.columnWidth = Math.round(c.width * 0.75);
         applyValidation(column, c, s.plan.id, cellRef(s, j));
         for (const rule of s.plan.rules.filter((r) => r.column === c.key)) addRule(column, rule, cellRef(s, j));

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../core/i18n';
 import { PreviewBook } from './book';
-import { localIso, previewHost } from './forms-host';
+import { previewHost } from './forms-host';
+import { localIso } from '../ui/local-time';
 
 let book: PreviewBook;
 let actor = '';

@@ -13,6 +13,7 @@ import type { TableId, Workbook } from '../core/schema/types';
 import type { FormHost } from '../ui/host';
 import { mountForms, type Mounted } from '../ui/index';
 import type { PreviewBook } from './book';
+import { localIso } from '../ui/local-time';
 
 export interface Sidebar {
   /** The workbook or the acting person changed outside the forms: reload their data. */
@@ -41,15 +42,6 @@ const SAVE_FAILED = {
   zh: '工作簿无法写入这些行:{reason}',
   zhHant: '活頁簿無法寫入這些列:{reason}',
 };
-
-/** `2026-11-22T18:30:05+08:00`: the user's local time with its offset (what core writes dates from). */
-export function localIso(d: Date): string {
-  const p = (n: number) => (n < 10 ? '0' : '') + n;
-  const off = -d.getTimezoneOffset();
-  const sign = off >= 0 ? '+' : '-';
-  const a = Math.abs(off);
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}${sign}${p(Math.floor(a / 60))}:${p(a % 60)}`;
-}
 
 /** The FormHost of the preview (exported for tests). */
 export function previewHost(book: PreviewBook, options: SidebarOptions): FormHost {

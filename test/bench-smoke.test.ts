@@ -119,7 +119,8 @@ describe('bench harness', () => {
     const dir = mkdtempSync(join(os.tmpdir(), 'ka-bench-test-'));
     const out = join(dir, 'RESULTS.md');
     const json = join(dir, 'results.json');
-    const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'run.mjs'), '--quick', '--out', out, '--json', json], { encoding: 'utf8', timeout: 170_000 });
+    // About 40 s of CPU; on a loaded 2-core machine its wall time reaches 2–4 minutes.
+    const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'run.mjs'), '--quick', '--out', out, '--json', json], { encoding: 'utf8', timeout: 420_000 });
     expect(r.status, r.stdout + r.stderr).toBe(0);
     const report = JSON.parse(readFileSync(json, 'utf8'));
     for (const row of report.results) {
@@ -137,6 +138,21 @@ describe('bench harness', () => {
     expect(md).toContain('## What ships');
     expect(md).toContain('Code.js');
     expect(md).toContain('## The Dashboard');
+    rmSync(dir, { recursive: true, force: true });
+  }, 430_000);
+
+  it('the host-call bench prints Sheets calls and Excel syncs for set-up, a re-run and every form’s save', () => {
+    const dir = mkdtempSync(join(os.tmpdir(), 'ka-bench-calls-test-'));
+    const json = join(dir, 'calls.json');
+    const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'host-calls.mjs'), '--json', json], { encoding: 'utf8', timeout: 170_000 });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('## Host calls');
+    const { sheets, excel } = JSON.parse(readFileSync(json, 'utf8'));
+    expect(sheets.first.all.total).toBeGreaterThan(sheets.first.dashboard);
+    expect(sheets.rerun.all.write).toBe(0);
+    expect(sheets.saves.map((s: { ok: boolean }) => s.ok)).toEqual(sheets.saves.map(() => true));
+    expect(excel.saves.map((s: { ok: boolean }) => s.ok)).toEqual(excel.saves.map(() => true));
+    expect(excel.rerun.changed).toBe(0);
     rmSync(dir, { recursive: true, force: true });
   }, 180_000);
 });

@@ -7,6 +7,11 @@
  * in Excel, omitted optionals left out in Sheets and `null` in Excel — and must give the same answers:
  * `#VALUE! reason` text in Sheets ↔ CustomFunctions.Error(#VALUE!, reason) in Excel, and a thrown
  * error ↔ a thrown error with the same message. In English, Simplified and Traditional Chinese.
+ *
+ * And in several time zones: Sheets hands a date cell to a custom function as midnight of that day in
+ * the *spreadsheet's* time zone, while the script's Dates are in its own zone (appsscript.json's, here
+ * the process's): the matrix below puts spreadsheets in UTC−8, UTC, UTC+8 and UTC+10, each with a
+ * script (and Excel) process in another zone.
  */
 import fc from 'fast-check';
 import { execSync } from 'node:child_process';
@@ -14,12 +19,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ymdToSerial } from '../core/cell';
 import { CATALOGUE } from '../core/functions/catalogue';
 import { callFunction } from '../core/functions/run';
 import { CallError, CellError, type FunctionSpec } from '../core/functions/spec';
 import type { Lang } from '../core/i18n';
+import { formatDate } from './apps-script/fake/services';
+import { instantOf } from './apps-script/fake/zone';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CODE_JS = join(ROOT, 'dist', 'apps-script', 'Code.js');
@@ -52,7 +59,12 @@ class SheetsHost {
   localeReads = 0;
   private readonly VmDate: DateConstructor;
 
-  constructor(code: string, locale: string) {
+  constructor(
+    code: string,
+    locale: string,
+    /** The spreadsheet's time zone (File › Settings): a date cell is midnight of its day there. */
+    private readonly zone = 'Asia/Shanghai',
+  ) {
     const self = this;
     this.global = vm.createContext({
       SpreadsheetApp: {
@@ -61,8 +73,10 @@ class SheetsHost {
             self.localeReads++;
             return locale;
           },
+          getSpreadsheetTimeZone: () => zone,
         }),
       },
+      Utilities: { formatDate },
     });
     vm.runInContext(code, this.global, { filename: 'Code.js' });
     this.VmDate = vm.runInContext('Date', this.global);
@@ -70,7 +84,7 @@ class SheetsHost {
 
   private cell(v: Neutral): unknown {
     if (v === BLANK) return '';
-    if (v instanceof Day) return new this.VmDate(v.y, v.m - 1, v.d);
+    if (v instanceof Day) return new this.VmDate(instantOf(this.zone, v.y, v.m, v.d));
     return v;
   }
 
@@ -356,13 +370,42 @@ describe('the built hosts expose the whole catalogue', () => {
   });
 });
 
-describe('Sheets and Excel give the same answers', () => {
+/**
+ * Spreadsheet zone × the zone of the process (the script's Dates, Excel's local time): UTC−8, UTC, UTC+8
+ * and UTC+10 each as the spreadsheet's zone, with the process elsewhere.
+ */
+const ZONES = [
+  { sheet: 'America/Los_Angeles', process: 'Asia/Shanghai' },
+  { sheet: 'UTC', process: 'Australia/Brisbane' },
+  { sheet: 'Asia/Shanghai', process: 'America/Los_Angeles' },
+  { sheet: 'Australia/Brisbane', process: 'UTC' },
+] as const;
+
+/** UTC offset (minutes, east positive) of `zone` on 1 January 2026, from Intl: to check the process really runs there. */
+function offsetOf(zone: string): number {
+  const t = Date.UTC(2026, 0, 1, 12);
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date(t));
+  const g = (k: string) => Number(parts.find((p) => p.type === k)!.value);
+  return (Date.UTC(g('year'), g('month') - 1, g('day'), g('hour') % 24, g('minute')) - t) / 60000;
+}
+
+describe.each(ZONES)('Sheets and Excel give the same answers — spreadsheet in $sheet, script and Excel in $process', ({ sheet: zone, process: processZone }) => {
+  let tz: string | undefined;
+  beforeAll(() => {
+    tz = process.env.TZ;
+    process.env.TZ = processZone;
+    expect(0 - new Date(2026, 0, 1, 12).getTimezoneOffset() + 0, `the process runs in ${processZone}`).toBe(offsetOf(processZone) + 0);
+  });
+  afterAll(() => {
+    if (tz === undefined) delete process.env.TZ;
+    else process.env.TZ = tz;
+  });
   for (const { lang, sheets: locale, excel: content } of LANGS) {
     describe(`in a ${lang} workbook`, () => {
       let sheets: SheetsHost;
       let excel: ExcelHost;
       beforeAll(() => {
-        sheets = new SheetsHost(code, locale);
+        sheets = new SheetsHost(code, locale, zone);
         excel = new ExcelHost(excelCode, content);
       });
 

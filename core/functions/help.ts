@@ -21,11 +21,17 @@ export function exampleLine(e: Example, lang: keyof L10n, prefix = ''): string {
   return `${formula} → ${showResult(e.result)} (${(lang === 'zhHant' ? e.explain.zhHant ?? e.explain.zh : e.explain[lang]) ?? ''})`;
 }
 
-/** The function's description in one language, with its first worked example. */
-export function describe(f: FunctionSpec, lang: 'en' | 'zh', prefix = ''): string {
+/** The function's description in one language (Traditional Chinese falls back to Simplified), with its first worked example. */
+export function describe(f: FunctionSpec, lang: 'en' | 'zh' | 'zhHant', prefix = ''): string {
   const ex = f.examples[0];
-  const label = lang === 'en' ? 'Example: ' : '示例:';
-  return `${f.help[lang]}${ex ? ' ' + label + exampleLine(ex, lang, prefix) : ''}`;
+  const label = lang === 'en' ? 'Example: ' : lang === 'zhHant' ? '範例:' : '示例:';
+  const help = lang === 'zhHant' ? f.help.zhHant ?? f.help.zh : f.help[lang];
+  return `${help}${ex ? ' ' + label + exampleLine(ex, lang, prefix) : ''}`;
+}
+
+/** A parameter's help in one language (Traditional Chinese falls back to Simplified). */
+export function paramHelp(p: ParamSpec, lang: 'en' | 'zh' | 'zhHant'): string {
+  return lang === 'zhHant' ? p.help.zhHant ?? p.help.zh : p.help[lang];
 }
 
 /** Both languages in one line, for surfaces that show one text whatever the user's language. */

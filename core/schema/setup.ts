@@ -13,7 +13,12 @@ import { SETTING_ROWS, TABLES } from './tables';
 import { rowFor } from './read';
 import type { ColumnSpec, ColumnType, TableData, TableId, TableSpec } from './types';
 
-export type NumberFormatKind = 'money' | 'percent' | 'date' | 'datetime' | 'integer' | 'number' | 'text';
+/**
+ * A column's number format. `text`: plain text (`@`) — what is written or typed into a text column is
+ * kept exactly as given (a phone `0571…` keeps its zero, `TRUE` or `2026-03-31` stay text); `general`:
+ * the spreadsheet's automatic format, for a column of mixed values (Settings' values: numbers, dates, text).
+ */
+export type NumberFormatKind = 'money' | 'percent' | 'date' | 'datetime' | 'integer' | 'number' | 'text' | 'general';
 
 /**
  * A column's validation:
@@ -69,7 +74,8 @@ export interface SetupPlan {
   tables: TablePlan[];
 }
 
-function formatOf(type: ColumnType, integer?: boolean): NumberFormatKind {
+function formatOf(type: ColumnType, integer?: boolean, mixed?: boolean): NumberFormatKind {
+  if (mixed) return 'general';
   if (integer) return 'integer';
   switch (type) {
     case 'money':
@@ -190,7 +196,7 @@ export function tablePlan(spec: TableSpec, lang: Lang, today?: string): TablePla
     columns: spec.columns.map((c) => ({
       key: c.key,
       header: t(c.header, lang),
-      format: formatOf(c.type, c.integer),
+      format: formatOf(c.type, c.integer, c.mixed),
       width: c.width ?? 100,
       required: !!c.required,
       validation: validationOf(c, lang),

@@ -10,7 +10,7 @@ export const SETTINGS: TableSpec = {
   sheet: { en: 'Settings', zh: '设置', zhHant: '設定' },
   columns: [
     c('key', 'text', 'Setting', '设置项', '設定項', { required: true, width: 140 }),
-    c('value', 'text', 'Value', '值', '值', { width: 140 }),
+    c('value', 'text', 'Value', '值', '值', { width: 140, mixed: true }),
     c('description', 'text', 'Meaning', '说明', '說明', { width: 320 }),
   ],
 };

@@ -52,6 +52,8 @@ export interface ColumnSpec {
   width?: number;
   /** A `number` column of whole numbers (formatted without decimals). */
   integer?: boolean;
+  /** A column whose values are of several types (numbers, dates, text): left in the automatic format, not plain text. */
+  mixed?: boolean;
 }
 
 export interface TableSpec {

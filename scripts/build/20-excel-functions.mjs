@@ -1,6 +1,10 @@
-// dist/excel-addin/functions.js, functions.json (and functions.zh-CN.json): the catalogue for Excel.
-// functions.json is produced by Microsoft's custom-functions-metadata from a generated, JSDoc'd
-// declaration file; its errors fail the build (its CLI would exit 0 on them).
+// dist/excel-addin/functions.js, functions.json (and functions.zh-CN.json, functions.zh-TW.json): the
+// catalogue for Excel. functions.json is produced by Microsoft's custom-functions-metadata from a
+// generated, JSDoc'd declaration file; its errors fail the build (its CLI would exit 0 on them).
+// `allowCustomDataForDataTypeAny` (the tool's default: true) is written as false: with it, a cell holding
+// an Excel data type (a linked entity, a formatted number…) reaches an `any` parameter as an object
+// instead of its basic value (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/custom-functions-data-types-concepts),
+// which no catalogue function reads.
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { join } from 'node:path';
 import { bundle, DIST, importTs, ROOT, write } from '../lib.mjs';
@@ -34,18 +38,22 @@ export default async function () {
   if (result.errors.length) {
     throw new Error('custom-functions-metadata reported errors:\n' + result.errors.join('\n'));
   }
-  const meta = JSON.parse(result.metadataJson);
+  const meta = { ...JSON.parse(result.metadataJson), allowCustomDataForDataTypeAny: false };
   write(join(out, 'functions.json'), JSON.stringify(meta, null, 2));
 
-  // Chinese metadata: same ids and names, Chinese descriptions (the manifest overrides the URL for zh-CN).
+  // Chinese metadata: same ids and names, Simplified / Traditional descriptions (the manifest overrides
+  // the URL for zh-CN and zh-TW), from the same catalogue.
+  const { paramHelp } = await importTs('core/functions/help.ts');
   const byName = new Map(CATALOGUE.map((f) => [f.name, f]));
-  const zh = structuredClone(meta);
-  for (const fn of zh.functions) {
-    const spec = byName.get(fn.id);
-    fn.description = describe(spec, 'zh', 'KA.');
-    for (const p of fn.parameters) p.description = spec.params.find((q) => q.name === p.name).help.zh;
+  for (const [lang, file] of [['zh', 'functions.zh-CN.json'], ['zhHant', 'functions.zh-TW.json']]) {
+    const local = structuredClone(meta);
+    for (const fn of local.functions) {
+      const spec = byName.get(fn.id);
+      fn.description = describe(spec, lang, 'KA.');
+      for (const p of fn.parameters) p.description = paramHelp(spec.params.find((q) => q.name === p.name), lang);
+    }
+    write(join(out, file), JSON.stringify(local, null, 2));
   }
-  write(join(out, 'functions.zh-CN.json'), JSON.stringify(zh, null, 2));
 
   await bundle({ entryPoints: [join(ROOT, 'excel-addin/functions.ts')], outfile: join(out, 'functions.js'), format: 'iife', platform: 'browser' });
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { a1ToR1c1, columnLetters, columnNumber, parseA1, r1c1ToA1 } from './fake/a1';
 import { pushOrder, Runtime } from './fake/runtime';
-import { parseEntered } from './fake/spreadsheet';
+import { counting, parseEntered } from './fake/spreadsheet';
+import { instantOf, wallClock } from './fake/zone';
 
 /** A throw-away project folder with the given files. */
 function project(files: Record<string, string>, manifest: object = { runtimeVersion: 'V8' }) {
@@ -94,6 +95,78 @@ describe('the spreadsheet', () => {
     const ss = rt().ss;
     ss.insertSheet('Team');
     expect(() => ss.insertSheet('team')).toThrow(/already exists/);
+  });
+
+  it('a typed date is midnight of that day in the spreadsheet’s time zone, and shows as that day', () => {
+    for (const zone of ['America/Los_Angeles', 'UTC', 'Asia/Shanghai', 'Australia/Sydney']) {
+      const r = rt();
+      r.ss.setSpreadsheetTimeZone(zone);
+      const cell = r.ss.getActiveSheet().getRange('A1');
+      cell.setValue('2026-04-01');
+      const d = cell.getValue() as Date;
+      expect(d.getTime()).toBe(instantOf(zone, 2026, 4, 1));
+      expect(wallClock(d.getTime(), zone)).toMatchObject({ year: 2026, month: 4, day: 1, hour: 0 });
+      expect(cell.getDisplayValue()).toBe('2026-04-01');
+    }
+  });
+
+  it('setNamedRange refuses a name that exists (also a broken one); NamedRange.setRange re-points it', () => {
+    const ss = rt().ss;
+    const s = ss.insertSheet('Data');
+    ss.setNamedRange('KA_T', s.getRange('A1:B'));
+    expect(() => ss.setNamedRange('KA_T', s.getRange('A1:C'))).toThrow(/already exists/);
+    ss.getNamedRanges().find((n) => n.getName() === 'KA_T')!.setRange(s.getRange('A1:C'));
+    expect(ss.describeNamed('KA_T')).toBe('Data!A:C');
+    ss.insertSheet('Other');
+    ss.deleteSheet(s);
+    expect(() => ss.setNamedRange('KA_T', ss.getSheetByName('Other')!.getRange('A1'))).toThrow(/already exists/);
+  });
+
+  it('plain-text cells (@) keep what is written; elsewhere a phone, TRUE, a date and 1,200 are converted', () => {
+    const sheet = rt().ss.getActiveSheet();
+    sheet.getRange('A1:D1').setValues([['05718888123', 'TRUE', '2026-03-31', '1,200']]);
+    const auto = sheet.getRange('A1:D1').getValues()[0];
+    expect(auto.slice(0, 2)).toEqual([5718888123, true]);
+    expect(Object.prototype.toString.call(auto[2])).toBe('[object Date]');
+    expect(auto[3]).toBe(1200);
+    sheet.getRange('A2:D2').setNumberFormat('@').setValues([['05718888123', 'TRUE', '2026-03-31', '1,200']]);
+    expect(sheet.getRange('A2:D2').getValues()[0]).toEqual(['05718888123', 'TRUE', '2026-03-31', '1,200']);
+  });
+});
+
+describe('Spreadsheet-service calls', () => {
+  it('counts the script’s calls by kind, not the fake’s own calls nor a test’s', () => {
+    const dir = project({
+      'Code.js': `function f() {
+        var ss = SpreadsheetApp.getActiveSpreadsheet();
+        var r = ss.getActiveSheet().getRange('A1:B2');
+        r.setValues([[1, 2], [3, 4]]);
+        r.getValues();
+        SpreadsheetApp.newDataValidation().requireDate().build();
+        ss.toast('done');
+      }`,
+    });
+    const r = new Runtime({ dir });
+    r.ss.getActiveSheet().getRange('A1').getValue(); // a test's own call: not counted
+    r.run('f');
+    expect(r.calls).toMatchObject({ total: 9, read: 4, write: 1, builder: 3, other: 1 });
+    expect(r.calls.by['Range.setValues']).toBe(1);
+    expect(counting.into).toBeNull();
+  });
+
+  it('a custom function may read but not write, nor use a service that needs authorization', () => {
+    const dir = project({
+      'Code.js': `function READS() { return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale(); }
+        function WRITES() { SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getRange('A1').setValue(1); return 1; }
+        function WHO() { return Session.getActiveUser().getEmail(); }`,
+    }, { runtimeVersion: 'V8', oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/userinfo.email'] });
+    const r = new Runtime({ dir });
+    expect(r.cell('READS')).toEqual({ value: 'en_US' });
+    expect(r.cell('WRITES')).toMatchObject({ error: '#ERROR!', message: expect.stringMatching(/permission to call Range.setValue/) });
+    expect(r.cell('WHO')).toMatchObject({ error: '#ERROR!', message: expect.stringMatching(/permission/) });
+    expect(r.cell('NOPE')).toMatchObject({ error: '#NAME?' });
+    const off = new Runtime({ dir, addon: 'installed' });
+    expect(off.cell('READS')).toMatchObject({ error: '#NAME?' });
   });
 });
 

@@ -9,11 +9,11 @@ import type { CommandName, CommandResult } from '../../core/commands/types';
 import { tableFromGrid } from '../../core/schema/read';
 import { TABLES, tableSpec } from '../../core/schema/tables';
 import type { TableId, Workbook } from '../../core/schema/types';
-import { ACTOR_SETTING, setActor } from '../../excel-addin/actor';
+import type { ActorStore } from '../../excel-addin/actor';
 import { CORE_FORMS } from '../../excel-addin/core-forms';
 import { ExcelFormHost, excelValue, queueWrites, readTables } from '../../excel-addin/excel-adapter';
 import { setUpWorkbook } from '../../excel-addin/setup';
-import type { FakeExcel, FakeSettings } from './fake/excel';
+import type { FakeExcel } from './fake/excel';
 import { enter } from './fake/model';
 import { installFake, table } from './helpers';
 
@@ -36,12 +36,14 @@ function readAll(xl: FakeExcel): Workbook {
   return wb;
 }
 
-/** What Excel holds after core's write of `v` into a column of the table (the fake's Excel rules). */
+/** What Excel holds after core's write of `v` into a column of the table (the fake's Excel rules, the column's format). */
 function stored(id: TableId, wb: Workbook, j: number, v: Cell): Cell {
   const t = wb[id]!;
   const col = t.spec.columns.find((c) => t.col[c.key] === j);
-  const cell = { value: '' as string | number | boolean };
-  enter(cell, excelValue(v, col?.type));
+  const model = xl.model.table(t.spec.name)!;
+  const format = model.sheet.cell(model.r + model.rows, model.c + j)?.numberFormat;
+  const cell = { value: '' as string | number | boolean, numberFormat: format };
+  enter(cell, excelValue(v, col?.type, format));
   return cell.value;
 }
 
@@ -60,14 +62,14 @@ function seed(xl: FakeExcel, id: TableId, records: Record<string, Cell>[]): void
 }
 
 let xl: FakeExcel;
-let settings: FakeSettings;
+let actor: ActorStore;
 let host: ExcelFormHost;
 
 beforeEach(async () => {
   const f = installFake();
   xl = f.xl;
-  settings = f.settings;
-  host = new ExcelFormHost({ run: f.run, settings, core: CORE_FORMS, lang: () => 'en', now: () => NOW });
+  actor = f.actor;
+  host = new ExcelFormHost({ run: f.run, actor, core: CORE_FORMS, lang: () => 'en', now: () => NOW });
   await setUpWorkbook(f.run, 'en', '2026-05-17');
   const demo = demoRecords();
   seed(xl, 'team', demo.team!);
@@ -79,7 +81,7 @@ beforeEach(async () => {
     if (key === 'period_from') enter(st.sheet.ensure(st.r + 1 + i, st.c + 1), '2026-04-01');
     if (key === 'period_to') enter(st.sheet.ensure(st.r + 1 + i, st.c + 1), '2026-06-30');
   }
-  await setActor(settings, 'Chen');
+  await actor.set('Chen');
 });
 
 /** Submits and checks: accepted, one write sync at the end, every table = before + core's writes, nothing else. */
@@ -120,7 +122,7 @@ describe('Excel adapter (FormHost on Excel.run)', () => {
   });
 
   it('view(\'forecast\') reads without writing: a manager sees the team below', async () => {
-    await setActor(settings, 'Li');
+    await actor.set('Li');
     const before = xl.model.fingerprint();
     const v = (await host.view('forecast', {})) as { person: string; period: { from: string }; team: { person: string }[] };
     expect(v.person).toBe('Li');
@@ -143,7 +145,7 @@ describe('Excel adapter (FormHost on Excel.run)', () => {
     await submitExact('logComplaint', { customer_id: 'C00001', description: 'late delivery', status: 'received' });
     await submitExact('newProject', { customer_id: 'C00001', name: 'Backbone tender', sales_method: 'bid' });
     await submitExact('submitForecast', { opportunities: ['O00001'] });
-    await setActor(settings, 'Li');
+    await actor.set('Li');
     await submitExact('reviseForecast', { person: 'Chen', amount: '900000', reason: 'customer budget cut' });
     await submitExact('changeOwner', { opportunity: 'O00002', owner: 'Liu', reason: 'workload' });
     // One audit row per accepted command.
@@ -202,16 +204,16 @@ describe('Excel adapter (FormHost on Excel.run)', () => {
   });
 
   it('refuses without a chosen actor, and when set-up was not run', async () => {
-    await setActor(settings, '');
-    expect(settings.get(ACTOR_SETTING)).toBeNull();
+    await actor.set('');
+    expect(actor.get()).toBe('');
     const runs = xl.runs.length;
     const r = await host.submit('logActivity', { type: 'visit' });
     expect(r.ok).toBe(false);
     expect(xl.runs.length).toBe(runs);
 
     const bare = installFake();
-    await setActor(bare.settings, 'Chen');
-    const h = new ExcelFormHost({ run: bare.run, settings: bare.settings, core: CORE_FORMS, lang: () => 'zh', now: () => NOW });
+    await bare.actor.set('Chen');
+    const h = new ExcelFormHost({ run: bare.run, actor: bare.actor, core: CORE_FORMS, lang: () => 'zh', now: () => NOW });
     const r2 = await h.submit('newCustomer', { name: 'X', account_manager: 'Chen' });
     expect(r2.ok).toBe(false);
     if (!r2.ok) expect(r2.errors[0].message.zh).toMatch(/KA_Customers.*设置工作簿/);
@@ -255,6 +257,9 @@ describe('Excel adapter (FormHost on Excel.run)', () => {
   });
 
   it('keeps text Excel would turn into numbers or dates as text in text columns', () => {
+    expect(excelValue('00123', 'text', '@')).toBe('00123');
+    expect(excelValue("'=x", 'text', '@')).toBe("'=x"); // Excel drops the prefix in every format
+    expect(excelValue("''tis", 'text', '@')).toBe("''tis"); // core's mark before a text of its own apostrophe
     expect(excelValue('00123', 'text')).toBe("'00123");
     expect(excelValue('2026-1-2', 'id')).toBe("'2026-1-2");
     expect(excelValue('2026-05-17', 'date')).toBe('2026-05-17');

@@ -21,8 +21,9 @@ class StubError {
   constructor(readonly code: string, readonly message?: string) {}
 }
 
-let meta: { functions: MetaFn[] };
+let meta: { functions: MetaFn[]; allowCustomDataForDataTypeAny?: boolean };
 let zh: { functions: MetaFn[] };
+let zhTW: { functions: MetaFn[] };
 let associated: Map<string, (...args: unknown[]) => unknown>;
 
 beforeAll(async () => {
@@ -31,6 +32,7 @@ beforeAll(async () => {
   await step.default();
   meta = JSON.parse(readFileSync(join(OUT, 'functions.json'), 'utf8'));
   zh = JSON.parse(readFileSync(join(OUT, 'functions.zh-CN.json'), 'utf8'));
+  zhTW = JSON.parse(readFileSync(join(OUT, 'functions.zh-TW.json'), 'utf8'));
   associated = new Map();
   const sandbox = {
     CustomFunctions: {
@@ -51,6 +53,7 @@ describe('Excel functions: functions.json, functions.js and the catalogue agree'
     const names = CATALOGUE.map((f) => f.name);
     expect(meta.functions.map((f) => f.id)).toEqual(names);
     expect(zh.functions.map((f) => f.id)).toEqual(names);
+    expect(zhTW.functions.map((f) => f.id)).toEqual(names);
     expect([...associated.keys()]).toEqual(names);
   });
 
@@ -67,6 +70,10 @@ describe('Excel functions: functions.json, functions.js and the catalogue agree'
       // The Chinese metadata: same shape, Chinese text.
       expect(z.parameters.map((p) => [p.name, !!p.optional, p.dimensionality ?? 'scalar'])).toEqual(m.parameters.map((p) => [p.name, !!p.optional, p.dimensionality ?? 'scalar']));
       expect(z.description).toMatch(/[\u4e00-\u9fff]/);
+      // Traditional Chinese help for zh-TW users, from the same catalogue.
+      const tw = zhTW.functions.find((x) => x.id === f.name)!;
+      expect(tw.description.startsWith(f.help.zhHant ?? f.help.zh)).toBe(true);
+      expect(tw.parameters.map((p) => p.description)).toEqual(f.params.map((p) => p.help.zhHant ?? p.help.zh));
       expect(m.description).toContain(f.help.en.slice(0, 20));
 
       // Every worked example through the built bundle, as Excel calls it (omitted → null, scalars unwrapped).
@@ -85,4 +92,24 @@ describe('Excel functions: functions.json, functions.js and the catalogue agree'
       }
     });
   }
+});
+
+/**
+ * How Excel hands a cell to an `any` parameter: a cell holding an Excel data type (here a formatted
+ * number, and an entity with a basic value) arrives as the data type's object when the metadata says
+ * `allowCustomDataForDataTypeAny: true`, else as its basic value
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/custom-functions-data-types-concepts).
+ */
+function asExcelPasses(cell: { type: string; basicValue: unknown } & Record<string, unknown>): unknown {
+  return meta.allowCustomDataForDataTypeAny ? cell : cell.basicValue;
+}
+
+describe('Excel data types in cells (item 6)', () => {
+  it('functions.json does not ask for data-type objects, so a data-type cell computes as its basic value', () => {
+    expect(meta.allowCustomDataForDataTypeAny).toBe(false);
+    const amount = asExcelPasses({ type: 'FormattedNumber', basicValue: 1200, numberFormat: '#,##0' });
+    const stage = asExcelPasses({ type: 'Entity', basicValue: '08', text: '08', properties: {} });
+    const r = associated.get('WEIGHTED_PIPELINE')!([[amount]], [[stage]], null);
+    expect(r).toBe(1200);
+  });
 });

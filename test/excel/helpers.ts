@@ -1,13 +1,15 @@
 /** Shared set-up of the Excel tests: a fresh fake installed as the global `Excel`, and model readers. */
+import { userActorStore, type ActorStore } from '../../excel-addin/actor';
 import type { ExcelRun } from '../../excel-addin/excel-run';
-import { FakeExcel, FakeSettings } from './fake/excel';
+import { FakeExcel, FakeSettings, FakeStorage } from './fake/excel';
 import type { TableModel } from './fake/model';
 
-export function installFake(): { xl: FakeExcel; run: ExcelRun; settings: FakeSettings } {
+export function installFake(): { xl: FakeExcel; run: ExcelRun; settings: FakeSettings; storage: FakeStorage; actor: ActorStore } {
   const xl = new FakeExcel();
   const settings = new FakeSettings();
+  const storage = new FakeStorage();
   (globalThis as Record<string, unknown>).Excel = xl;
-  return { xl, run: xl.run as unknown as ExcelRun, settings };
+  return { xl, run: xl.run as unknown as ExcelRun, settings, storage, actor: userActorStore(storage, 'partition/', 'https://contoso.example/KA.xlsx') };
 }
 
 export function table(xl: FakeExcel, name: string): TableModel {

@@ -81,6 +81,13 @@ describe('manifest.xml', () => {
     expect(Object.keys(kinds).filter((id) => !used.has(id))).toEqual([]);
   });
 
+  it('asks for the requirement sets what it uses: CustomFunctionsRuntime 1.2 (CustomFunctions.Error), SharedRuntime 1.1 (setStartupBehavior)', () => {
+    // https://learn.microsoft.com/en-us/javascript/api/custom-functions-runtime/customfunctions.error — CustomFunctionsRuntime 1.2;
+    // https://learn.microsoft.com/en-us/javascript/api/office/office.addin#office-office-addin-setstartupbehavior-member(1) — SharedRuntime 1.1.
+    const sets = Object.fromEntries(all(doc, 'Set').map((e) => [attr(e, 'Name'), attr(e, 'MinVersion')]));
+    expect(sets).toEqual({ SharedRuntime: '1.1', CustomFunctionsRuntime: '1.2' });
+  });
+
   it('has one shared runtime (lifetime long) used by the functions page, the function file and the task pane', () => {
     const runtimes = all(doc, 'Runtime');
     expect(runtimes).toHaveLength(1);
@@ -103,7 +110,10 @@ describe('manifest.xml', () => {
     expect(attr(urlOf(attr(all(all(cf, 'Script')[0], 'SourceLocation')[0], 'resid')), 'DefaultValue')).toBe(`${BASE}/functions.js`);
     const metaUrl = urlOf(attr(all(all(cf, 'Metadata')[0], 'SourceLocation')[0], 'resid'));
     expect(attr(metaUrl, 'DefaultValue')).toBe(`${BASE}/functions.json`);
-    expect(all(metaUrl, 'Override').map((o) => [attr(o, 'Locale'), attr(o, 'Value')])).toEqual([['zh-CN', `${BASE}/functions.zh-CN.json`]]);
+    expect(all(metaUrl, 'Override').map((o) => [attr(o, 'Locale'), attr(o, 'Value')])).toEqual([
+      ['zh-CN', `${BASE}/functions.zh-CN.json`],
+      ['zh-TW', `${BASE}/functions.zh-TW.json`],
+    ]);
     const ns = all(doc, 'String').find((s) => attr(s, 'id') === attr(all(cf, 'Namespace')[0], 'resid'))!;
     expect(attr(ns, 'DefaultValue')).toBe('KA');
     expect(all(doc, 'Permissions')[0].textContent).toBe('ReadWriteDocument');
@@ -150,7 +160,7 @@ describe('manifest.xml', () => {
     }
     expect(urls.length).toBeGreaterThan(10);
     const { icons } = await import('../../scripts/excel-icons.mjs');
-    const built = new Set(['taskpane.html', 'help.html', 'functions.js', 'functions.json', 'functions.zh-CN.json', ...icons().map((i: { file: string }) => 'assets/' + i.file)]);
+    const built = new Set(['taskpane.html', 'help.html', 'functions.js', 'functions.json', 'functions.zh-CN.json', 'functions.zh-TW.json', ...icons().map((i: { file: string }) => 'assets/' + i.file)]);
     for (const u of urls) {
       expect(u.startsWith(BASE + '/'), u).toBe(true);
       expect(built.has(u.slice(BASE.length + 1)), u).toBe(true);

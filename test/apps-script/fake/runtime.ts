@@ -21,7 +21,11 @@ import {
   ConditionalFormatRuleBuilder,
   DataValidationBuilder,
   DataValidationCriteria,
+  counted,
+  counting,
+  newCallCounts,
   Spreadsheet,
+  type CallCounts,
   type Sheet,
 } from './spreadsheet';
 import { Clock, htmlService, Lock, LockTable, Properties, Ui, utilities } from './services';
@@ -38,6 +42,15 @@ export interface RuntimeOptions {
   evaluate?: (formula: string, sheet: Sheet, row: number, col: number) => unknown;
   /** An existing spreadsheet to open (e.g. after a previous runtime filled it). */
   spreadsheet?: Spreadsheet;
+  /**
+   * The add-on's state for this user and document, as a test deployment's Config sets it
+   * (https://developers.google.com/workspace/add-ons/how-tos/testing-editor-addons): `installed`
+   * (installed for the user, not yet used in this document), `enabled` (used in this document by
+   * someone else), `installed-and-enabled` (the default). Custom functions of an add-on resolve only in
+   * a document where it is enabled; using its menu there enables it
+   * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#installed_versus_enabled).
+   */
+  addon?: 'installed' | 'enabled' | 'installed-and-enabled';
 }
 
 export const DIST_APPS_SCRIPT = fileURLToPath(new URL('../../../dist/apps-script', import.meta.url));
@@ -70,14 +83,22 @@ export class Runtime {
   private evaluate?: RuntimeOptions['evaluate'];
   /** The manifest's oauthScopes (null: none declared, Apps Script would infer them). */
   readonly scopes: string[] | null;
+  /** The Spreadsheet-service calls the executions made (see `CallCounts`); tests may reset it. */
+  calls: CallCounts = newCallCounts();
   /** The authorization mode of the running execution (`NONE` for an add-on's onOpen before it is used). */
   authMode = 'FULL';
+  /** Whether the add-on is installed for this user / enabled in this document (see `RuntimeOptions.addon`). */
+  installed: boolean;
+  enabled: boolean;
 
   /**
    * Fails as Apps Script does when the manifest does not grant one of `scopes`, or when the
    * execution runs in AuthMode.NONE (simple triggers of an add-on not yet used in the document).
    */
   require(scopes: string[], what: string) {
+    const customFunctionMay = ['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/spreadsheets.currentonly'];
+    if (this.authMode === 'CUSTOM_FUNCTION' && !scopes.some((s) => customFunctionMay.includes(s)))
+      throw this.realm.error(`Exception: You do not have permission to call ${what}. Custom functions may not use services that need authorization.`);
     if (this.authMode === 'NONE' || (this.scopes && !scopes.some((s) => this.scopes!.includes(s))))
       throw this.realm.error(`Exception: You do not have permission to call ${what}. Required permissions: ${scopes.join(' || ')}`);
   }
@@ -87,6 +108,9 @@ export class Runtime {
     if (!existsSync(join(dir, 'appsscript.json'))) throw new Error(`no built project in ${dir} (run the build)`);
     this.realm = createRealm();
     this.evaluate = opts.evaluate;
+    const addon = opts.addon ?? 'installed-and-enabled';
+    this.installed = addon !== 'enabled';
+    this.enabled = addon !== 'installed';
     const hooks = { emit: (e: string, d?: unknown) => this.emit(e, d), evaluate: opts.evaluate };
     this.ss = opts.spreadsheet ?? new Spreadsheet(this.realm, hooks);
     if (opts.spreadsheet) Object.assign(opts.spreadsheet, { hooks });
@@ -105,14 +129,18 @@ export class Runtime {
       this.require(['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/spreadsheets.currentonly'], `SpreadsheetApp.${what}`);
       return ss;
     };
+    const app = (name: string, fn: (...a: any[]) => unknown) => counted('SpreadsheetApp', name, fn);
     g.SpreadsheetApp = {
-      getActiveSpreadsheet: () => spreadsheet('getActiveSpreadsheet'),
-      getActive: () => spreadsheet('getActive'),
-      getActiveSheet: () => spreadsheet('getActiveSheet').getActiveSheet(),
-      getUi: () => this.ui,
-      flush: () => this.emit('flush'),
-      newDataValidation: () => new DataValidationBuilder(),
-      newConditionalFormatRule: () => new ConditionalFormatRuleBuilder(),
+      getActiveSpreadsheet: app('getActiveSpreadsheet', () => spreadsheet('getActiveSpreadsheet')),
+      getActive: app('getActive', () => spreadsheet('getActive')),
+      getActiveSheet: app('getActiveSheet', () => spreadsheet('getActiveSheet').getActiveSheet()),
+      getUi: app('getUi', () => {
+        if (this.authMode === 'CUSTOM_FUNCTION') throw this.realm.error('Exception: Cannot call SpreadsheetApp.getUi() from this context.');
+        return this.ui;
+      }),
+      flush: app('flush', () => this.emit('flush')),
+      newDataValidation: app('newDataValidation', () => new DataValidationBuilder()),
+      newConditionalFormatRule: app('newConditionalFormatRule', () => new ConditionalFormatRuleBuilder()),
       DataValidationCriteria,
       BooleanCriteria,
     };
@@ -136,7 +164,9 @@ export class Runtime {
       },
       getEffectiveUser: () => ({ getEmail: () => this.session.email }),
       getActiveUserLocale: () => this.session.userLocale,
-      getScriptTimeZone: () => 'Asia/Shanghai',
+      // The script's Dates are the realm's: their time zone is this process's (TZ), whatever
+      // appsscript.json says (tests that need the manifest's zone run with TZ set to it).
+      getScriptTimeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
       getTemporaryActiveUserKey: () => 'temp-key-' + this.session.email.length,
     };
     g.Utilities = utilities(this.clock, this.realm);
@@ -183,19 +213,65 @@ export class Runtime {
 
   /** Runs the global function `name` as one execution; its locks are released at the end. */
   run(name: string, ...args: unknown[]): unknown {
+    const e = args[0] as { authMode?: string } | undefined;
+    return this.execute(name, args, e && typeof e === 'object' && typeof e.authMode === 'string' ? e.authMode : undefined);
+  }
+
+  private execute(name: string, args: unknown[], authMode?: string): unknown {
     const fn = this.global(name);
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
     const id = ++this.execSeq;
     this.stack.push(id);
     const mode = this.authMode;
-    const e = args[0] as { authMode?: string } | undefined;
-    if (e && typeof e === 'object' && typeof e.authMode === 'string') this.authMode = e.authMode;
+    if (authMode) this.authMode = authMode;
+    const into = counting.into;
+    counting.into = this.calls;
     try {
       return fn(...args.map((a) => this.realm.adopt(a)));
     } finally {
+      counting.into = into;
       this.authMode = mode;
       this.stack.pop();
       this.documentLock.release(id);
+    }
+  }
+
+  /**
+   * A click on an item of the add-on's menu (Extensions › the add-on): one execution in AuthMode.FULL;
+   * using the add-on in a document enables it there
+   * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#installed_versus_enabled).
+   */
+  menu(name: string, ...args: unknown[]): unknown {
+    if (!this.installed && !this.enabled) throw new Error('the add-on is neither installed nor enabled: its menu is not there');
+    this.enabled = true;
+    return this.run(name, ...args);
+  }
+
+  /** Opening the document: the add-on's onOpen simple trigger, in the mode its state gives it. */
+  openDocument(): void {
+    if (!this.installed && !this.enabled) return;
+    this.run('onOpen', { authMode: this.enabled ? 'LIMITED' : 'NONE' });
+  }
+
+  /**
+   * What a cell `=NAME(args…)` shows, as Sheets evaluates a custom function
+   * (https://developers.google.com/apps-script/guides/sheets/functions): the add-on's functions are
+   * unknown (`#NAME?`) in a document where the add-on is not enabled; otherwise one execution in
+   * AuthMode.CUSTOM_FUNCTION — read-only access to the spreadsheet, no service that needs authorization,
+   * no Ui — whose thrown error shows as `#ERROR!` with its message.
+   */
+  cell(name: string, ...args: unknown[]): { value: unknown } | { error: '#NAME?' | '#ERROR!'; message: string } {
+    if (!this.enabled || typeof this.global(name) !== 'function') return { error: '#NAME?', message: `Unknown function: '${name}'.` };
+    const guard = counting.guard;
+    counting.guard = (cls, method, kind) => {
+      if (kind === 'write') throw this.realm.error(`Exception: You do not have permission to call ${cls}.${method}. Custom functions are read only.`);
+    };
+    try {
+      return { value: this.execute(name, args, 'CUSTOM_FUNCTION') };
+    } catch (e) {
+      return { error: '#ERROR!', message: String((e as Error).message ?? e) };
+    } finally {
+      counting.guard = guard;
     }
   }
 

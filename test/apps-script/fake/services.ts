@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import type { Realm } from './realm';
+import { wallClock, zoneOffset } from './zone';
 
 // ---------------------------------------------------------------------------------------------
 // Ui
@@ -304,25 +305,16 @@ export class Properties {
 
 /** `Utilities.formatDate` for the patterns of SimpleDateFormat the add-on uses, in a fixed-offset or IANA zone. */
 export function formatDate(date: Date, tz: string, pattern: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  const w = wallClock(date.getTime(), tz);
+  const p2 = (n: number) => String(n).padStart(2, '0');
   const map: Record<string, string> = {
-    yyyy: get('year'),
-    MM: get('month'),
-    dd: get('day'),
-    HH: get('hour'),
-    mm: get('minute'),
-    ss: get('second'),
-    SSS: String(date.getTime() % 1000).padStart(3, '0'),
+    yyyy: String(w.year),
+    MM: p2(w.month),
+    dd: p2(w.day),
+    HH: p2(w.hour),
+    mm: p2(w.minute),
+    ss: p2(w.second),
+    SSS: String(((date.getTime() % 1000) + 1000) % 1000).padStart(3, '0'),
   };
   let out = '';
   const re = /'([^']*)'|yyyy|MM|dd|HH|mm|ss|SSS|XXX|Z/g;
@@ -332,8 +324,7 @@ export function formatDate(date: Date, tz: string, pattern: string): string {
     out += pattern.slice(last, m.index);
     if (m[1] !== undefined) out += m[1];
     else if (m[0] === 'XXX' || m[0] === 'Z') {
-      const local = Date.UTC(+map.yyyy, +map.MM - 1, +map.dd, +map.HH, +map.mm, +map.ss);
-      const off = Math.round((local - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+      const off = Math.round(zoneOffset(date.getTime(), tz) / 60000);
       const sign = off >= 0 ? '+' : '-';
       const h = String(Math.floor(Math.abs(off) / 60)).padStart(2, '0');
       const mi = String(Math.abs(off) % 60).padStart(2, '0');

@@ -16,6 +16,7 @@
  */
 import { a1ToR1c1, parseA1, quoteSheet, r1c1ToA1, toA1 } from './a1';
 import { isDate, type Realm } from './realm';
+import { instantOf, wallClock } from './zone';
 
 type Value = string | number | boolean | Date;
 
@@ -37,8 +38,11 @@ const NUM = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const NUM_THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
-/** A string as Sheets reads typed input. */
-export function parseEntered(s: string, format: string | undefined): { value: Value; formula?: string } {
+/**
+ * A string as Sheets reads typed input, in a spreadsheet whose time zone is `zone` (a date is that
+ * calendar day's midnight there: https://developers.google.com/sheets/api/guides/formats#about_date_time_values).
+ */
+export function parseEntered(s: string, format: string | undefined, zone = 'Asia/Shanghai'): { value: Value; formula?: string } {
   if (format === '@') return { value: s };
   if (s.startsWith("'")) return { value: s.slice(1) };
   if (s.startsWith('=') && s.length > 1) return { value: '', formula: s };
@@ -53,8 +57,9 @@ export function parseEntered(s: string, format: string | undefined): { value: Va
   if (/^false$/i.test(t)) return { value: false };
   const d = DATE.exec(t);
   if (d) {
-    const date = new Date(+d[1], +d[2] - 1, +d[3], +(d[4] ?? 0), +(d[5] ?? 0), +(d[6] ?? 0));
-    if (date.getMonth() === +d[2] - 1 && date.getDate() === +d[3]) return { value: date };
+    const check = new Date(Date.UTC(+d[1], +d[2] - 1, +d[3]));
+    if (check.getUTCMonth() === +d[2] - 1 && check.getUTCDate() === +d[3])
+      return { value: new Date(instantOf(zone, +d[1], +d[2], +d[3], +(d[4] ?? 0), +(d[5] ?? 0), +(d[6] ?? 0))) };
   }
   if ((t.startsWith('+') || t.startsWith('-')) && t.length > 1) return { value: '#NAME?', formula: '=' + t };
   return { value: s };
@@ -432,6 +437,7 @@ export class NamedRange {
     return new Range(r.sheet, r.row, r.col, r.row2, r.col2);
   }
   setRange(range: Range) {
+    if (!(range instanceof Range)) throw this.ss.realm.error('The parameters don\'t match the method signature for SpreadsheetApp.NamedRange.setRange.');
     this.ref = { sheet: range.sheet, row: range.row, col: range.col, row2: range.row2Spec, col2: range.col2Spec };
     return this;
   }
@@ -693,6 +699,37 @@ export class Range {
 }
 
 // ---------------------------------------------------------------------------------------------
+// RangeList (https://developers.google.com/apps-script/reference/spreadsheet/range-list): one call
+// that applies the same change to several ranges of a sheet.
+
+export class RangeList {
+  constructor(readonly ranges: Range[]) {}
+  getRanges() {
+    return this.ranges[0]?.sheet.ss.realm.Array.from(this.ranges) ?? [];
+  }
+  setNumberFormat(f: string) {
+    for (const r of this.ranges) r.setNumberFormat(f);
+    return this;
+  }
+  setFontWeight(w: string | null) {
+    for (const r of this.ranges) r.setFontWeight(w);
+    return this;
+  }
+  setBackground(c: string | null) {
+    for (const r of this.ranges) r.setBackground(c);
+    return this;
+  }
+  setValue(v: unknown) {
+    for (const r of this.ranges) r.setValue(v);
+    return this;
+  }
+  clearDataValidations() {
+    for (const r of this.ranges) r.clearDataValidations();
+    return this;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Sheet
 
 export class Sheet {
@@ -741,7 +778,8 @@ export class Sheet {
     const f = this.cell(r, c)?.format ?? '';
     if (isDate(v)) {
       const p = (n: number) => String(n).padStart(2, '0');
-      return `${v.getFullYear()}-${p(v.getMonth() + 1)}-${p(v.getDate())}`;
+      const w = wallClock(v.getTime(), this.ss.timeZone);
+      return `${w.year}-${p(w.month)}-${p(w.day)}`;
     }
     if (typeof v === 'number' && f.includes('%')) return `${Math.round(v * 100)}%`;
     if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
@@ -756,7 +794,7 @@ export class Sheet {
       return;
     }
     if (typeof raw === 'string') {
-      const p = parseEntered(raw, d.format);
+      const p = parseEntered(raw, d.format, this.ss.timeZone);
       d.value = p.value;
       if (p.formula !== undefined) d.formula = p.formula;
       return;
@@ -852,6 +890,11 @@ export class Sheet {
   }
   getDataRange() {
     return this.getRange(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
+  }
+  getRangeList(a1s: string[]) {
+    if (!Array.isArray(a1s) || a1s.length === 0 || a1s.some((a) => typeof a !== 'string'))
+      throw this.ss.realm.error('The parameters don\'t match the method signature for SpreadsheetApp.Sheet.getRangeList.');
+    return new RangeList(a1s.map((a) => this.getRange(a)));
   }
   private shiftRows(from: number, by: number) {
     const moved = new Map<string, CellData>();
@@ -1178,12 +1221,17 @@ export class Spreadsheet {
     if (!nr || !nr.ref || nr.ref.sheet.deleted) return null;
     return nr.getRange();
   }
+  /**
+   * Names a range. Google's reference promises only that: re-pointing an existing name is
+   * NamedRange.setRange's job (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setnamedrangename,-range,
+   * https://developers.google.com/apps-script/reference/spreadsheet/named-range#setrangerange), so the fake
+   * refuses a name that exists — also one left broken (#REF!) by a deleted sheet, which Sheets keeps.
+   */
   setNamedRange(name: string, range: Range) {
     this.checkRangeName(name);
     if (!(range instanceof Range)) throw this.realm.error('The parameters don\'t match the method signature for SpreadsheetApp.Spreadsheet.setNamedRange.');
-    const existing = this.named.find((n) => n.name === name);
-    if (existing) existing.setRange(range);
-    else this.named.push(new NamedRange(this, name, { sheet: range.sheet, row: range.row, col: range.col, row2: range.row2Spec, col2: range.col2Spec }));
+    if (this.named.some((n) => n.name === name)) throw this.realm.error(`Exception: A named range called "${name}" already exists in this spreadsheet.`);
+    this.named.push(new NamedRange(this, name, { sheet: range.sheet, row: range.row, col: range.col, row2: range.row2Spec, col2: range.col2Spec }));
   }
   getNamedRanges() {
     return this.realm.Array.from(this.named);
@@ -1208,3 +1256,105 @@ export class Spreadsheet {
     return `${quoteSheet(r.sheet.name)}!${toA1(r.row, r.col, r.row2, r.col2)}`;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Call counting: every Spreadsheet-service call a script makes
+
+/**
+ * The Spreadsheet-service calls of the running executions, by kind: `read` (get…/is…), `write`
+ * (set…/insert…/delete…/clear…/remove…/…: what changes the document), `builder` (new… and the methods
+ * of rule and chart builders, which touch no document), `other` (toast, flush, getUi). Each call is a
+ * round trip from the script to the service (Google's best-practice guide:
+ * https://developers.google.com/apps-script/guides/support/best-practices, "Minimize calls to other
+ * services", "Use batch operations"); calls the fake makes inside a call are not counted, nor calls a
+ * test makes outside an execution.
+ */
+export interface CallCounts {
+  total: number;
+  read: number;
+  write: number;
+  builder: number;
+  other: number;
+  /** `Class.method` → count. */
+  by: Record<string, number>;
+}
+
+export function newCallCounts(): CallCounts {
+  return { total: 0, read: 0, write: 0, builder: 0, other: 0, by: {} };
+}
+
+/** Where calls are counted while an execution runs (the runtime sets it); null outside executions. */
+export const counting: {
+  into: CallCounts | null;
+  depth: number;
+  listeners: ((what: string, args: unknown[]) => void)[];
+  /** Refuses a call from the script before it runs (the runtime's custom-function mode: read only). */
+  guard: ((cls: string, method: string, kind: CallKind) => void) | null;
+} = {
+  into: null,
+  depth: 0,
+  listeners: [],
+  guard: null,
+};
+
+export type CallKind = 'read' | 'write' | 'builder' | 'other';
+
+const WRITE = /^(set|insert|delete|clear|remove|append|update|hide|show|activate|rename|copy|move|merge|sort|auto|trim|check|uncheck|break|add)/;
+
+export function kindOf(cls: string, method: string): CallKind {
+  if (cls.endsWith('Builder') || method.startsWith('new')) return 'builder';
+  if (/^(get|is|has)/.test(method)) return 'read';
+  if (method === 'toast' || method === 'flush' || method === 'getUi') return 'other';
+  if (WRITE.test(method)) return 'write';
+  return 'other';
+}
+
+/** Counts one call `cls.method` if it comes from the script (not from inside another counted call). */
+export function countCall(cls: string, method: string, args: unknown[]) {
+  const into = counting.into;
+  if (!into || counting.depth > 0) return;
+  into.total++;
+  into[kindOf(cls, method)]++;
+  const key = `${cls}.${method}`;
+  into.by[key] = (into.by[key] ?? 0) + 1;
+  for (const l of counting.listeners) l(key, args);
+}
+
+/** Wraps `fn` so that a call of it is counted as `cls.method` (calls it makes in turn are not). */
+export function counted<F extends (...a: any[]) => any>(cls: string, method: string, fn: F): F {
+  return function (this: unknown, ...args: unknown[]) {
+    if (counting.depth === 0 && counting.guard) counting.guard(cls, method, kindOf(cls, method));
+    countCall(cls, method, args);
+    counting.depth++;
+    try {
+      return fn.apply(this, args);
+    } finally {
+      counting.depth--;
+    }
+  } as F;
+}
+
+/** Helpers of the fake itself, never called by a script. */
+const INTERNAL = new Set([
+  'constructor', 'count', 'addSheet', 'checkSheetName', 'checkRangeName', 'adjustNamed', 'describeNamed',
+  'cell', 'cellW', 'hasContent', 'valueAt', 'displayAt', 'enter', 'setFormulaAt', 'shiftRows', 'shiftCols',
+  'cells', 'checkShape', 'each', 'style', 'styleOf', 'set', 'when', 'zoneOffset',
+]);
+
+function instrument(cls: { prototype: object }, clsName: string) {
+  const proto = cls.prototype as Record<string, unknown>;
+  for (const name of Object.getOwnPropertyNames(proto)) {
+    if (INTERNAL.has(name)) continue;
+    const d = Object.getOwnPropertyDescriptor(proto, name)!;
+    if (typeof d.value !== 'function') continue;
+    Object.defineProperty(proto, name, { ...d, value: counted(clsName, name, d.value) });
+  }
+}
+
+for (const [cls, name] of [
+  [Spreadsheet, 'Spreadsheet'], [Sheet, 'Sheet'], [Range, 'Range'], [RangeList, 'RangeList'], [NamedRange, 'NamedRange'],
+  [DataValidation, 'DataValidation'], [DataValidationBuilder, 'DataValidationBuilder'], [BooleanCondition, 'BooleanCondition'],
+  [ConditionalFormatRule, 'ConditionalFormatRule'], [ConditionalFormatRuleBuilder, 'ConditionalFormatRuleBuilder'],
+  [EmbeddedChartBuilder, 'EmbeddedChartBuilder'], [EmbeddedChart, 'EmbeddedChart'],
+] as const)
+  instrument(cls, name);

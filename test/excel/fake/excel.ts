@@ -7,6 +7,14 @@
  * `load` + `sync`; `isNullObject` only after a sync; an object from `getItem` that does not exist
  * fails the sync with ItemNotFound. A range is fixed when its operation runs (a table's body read
  * before rows are added keeps its old size). Every sync is counted.
+ *
+ * Excel on the web caps one request and one response at 5 MB ("Excel data transfer limits",
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
+ * a sync whose queued operations carry more (the values written, plus a little per operation) fails with
+ * `RequestPayloadSizeLimitExceeded` before anything runs; one whose loaded values come to more fails with
+ * `ResponsePayloadSizeLimitExceeded` and loads nothing (error codes:
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * A range read of more than five million cells fails (`RangeExceedsLimit`), on every platform.
  */
 import {
   a1, enter, FakeError, parseAddress, quoteSheet, tableRect,
@@ -15,16 +23,37 @@ import {
 
 type Op = () => void;
 
+/** What one operation adds to a request, beyond the values it carries (the call and its object). */
+const OP_BYTES = 64;
+/** Get operations are limited to five million cells of a range. */
+export const MAX_GET_CELLS = 5_000_000;
+
+/** The size of `v` as it travels (JSON). */
+export function payloadBytes(v: unknown): number {
+  return JSON.stringify(v)?.length ?? 0;
+}
+
 export class FakeContext {
   ops: Op[] = [];
   syncs = 0;
   workbook: FakeWorkbook;
   trackedObjects = { add() {}, remove() {} };
+  /** What the operations queued since the last sync carry; what the loads of the running sync return. */
+  requestBytes = 0;
+  responseBytes = 0;
+  /** Loads done by the running sync (undone when its response is over the limit). */
+  private loadedNow: (() => void)[] = [];
   constructor(readonly fake: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
   }
-  queue(op: Op): void {
+  queue(op: Op, bytes = OP_BYTES): void {
     this.ops.push(op);
+    this.requestBytes += bytes;
+  }
+  /** Called by a load while the sync runs: what it returns, and how to undo it. */
+  loadedValue(bytes: number, undo: () => void): void {
+    this.responseBytes += bytes;
+    this.loadedNow.push(undo);
   }
   /** Per sync of this context: did it change the workbook? */
   changed: boolean[] = [];
@@ -32,12 +61,28 @@ export class FakeContext {
     this.syncs++;
     this.fake.syncs++;
     const ops = this.ops;
+    const request = this.requestBytes;
     this.ops = [];
-    const before = this.fake.model.fingerprint();
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    this.loadedNow = [];
+    const limit = this.fake.payloadLimit;
+    this.fake.largestRequest = Math.max(this.fake.largestRequest, request);
+    if (limit !== null && request > limit) {
+      this.changed.push(false);
+      throw new FakeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} bytes of ${limit}).`);
+    }
+    const track = this.fake.trackChanges;
+    const before = track ? this.fake.model.fingerprint() : '';
     try {
       for (const op of ops) op();
     } finally {
-      this.changed.push(this.fake.model.fingerprint() !== before);
+      this.changed.push(track ? this.fake.model.fingerprint() !== before : false);
+    }
+    this.fake.largestResponse = Math.max(this.fake.largestResponse, this.responseBytes);
+    if (limit !== null && this.responseBytes > limit) {
+      for (const undo of this.loadedNow) undo();
+      throw new FakeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${this.responseBytes} bytes of ${limit}).`);
     }
   }
 }
@@ -73,7 +118,8 @@ abstract class Obj<M> {
     if (this._m == null) throw new FakeError('ItemNotFound', 'The object does not exist (a null object).');
     return this._m;
   }
-  protected abstract snapshot(m: M): Record<string, unknown>;
+  /** The object's properties (`want`: only those are needed; all when null). */
+  protected abstract snapshot(m: M, want?: string[] | null): Record<string, unknown>;
   load(props?: string | string[] | Record<string, unknown>): this {
     const want = propList(props);
     this.context.queue(() => {
@@ -81,11 +127,15 @@ abstract class Obj<M> {
         if (this._isNull) return; // loading a null object gives nothing, as in Office.js
         throw new FakeError('ItemNotFound', 'The object does not exist.');
       }
-      const snap = this.snapshot(this._m);
-      for (const k of want ?? Object.keys(snap)) {
+      const snap = this.snapshot(this._m, want);
+      const keys = want ?? Object.keys(snap);
+      let bytes = 0;
+      for (const k of keys) {
         if (!(k in snap)) throw new FakeError('PropertyNotFound', `fake: property "${k}" is not modelled`);
         this._loaded.set(k, snap[k]);
+        bytes += k.length + payloadBytes(snap[k]);
       }
+      this.context.loadedValue(bytes, () => keys.forEach((k) => this._loaded.delete(k)));
     });
     return this;
   }
@@ -99,9 +149,9 @@ abstract class Obj<M> {
     if (!this._loaded.has(k)) throw new FakeError('PropertyNotLoaded', `The property "${k}" is not available. Call load and context.sync() first.`);
     return this._loaded.get(k) as T;
   }
-  protected write(k: string, apply: (m: M) => void): void {
+  protected write(k: string, apply: (m: M) => void, value?: unknown): void {
     this._loaded.delete(k);
-    this.context.queue(() => apply(this.model()));
+    this.context.queue(() => apply(this.model()), OP_BYTES + (value === undefined ? 0 : payloadBytes(value)));
   }
 }
 
@@ -135,19 +185,27 @@ export class FakeRange extends Obj<RangeModel> {
   constructor(ctx: FakeContext, resolve: (() => RangeModel | null | undefined) | { model: RangeModel }, nullable = false) {
     super(ctx, resolve, 'The range', nullable);
   }
-  protected snapshot(m: RangeModel) {
+  protected snapshot(m: RangeModel, want?: string[] | null) {
     const s = m.sheet;
-    return {
-      address: quoteSheet(s.name) + '!' + a1(m.rect),
-      rowCount: m.rect.rows,
-      columnCount: m.rect.cols,
-      rowIndex: m.rect.r,
-      columnIndex: m.rect.c,
-      values: grid(m.rect, (r, c) => s.cell(r, c)?.value ?? ''),
-      formulas: grid(m.rect, (r, c) => s.cell(r, c)?.formula ?? s.cell(r, c)?.value ?? ''),
-      numberFormat: grid(m.rect, (r, c) => s.cell(r, c)?.numberFormat ?? 'General'),
-      text: grid(m.rect, (r, c) => String(s.cell(r, c)?.value ?? '')),
+    const all = {
+      address: () => quoteSheet(s.name) + '!' + a1(m.rect),
+      rowCount: () => m.rect.rows,
+      columnCount: () => m.rect.cols,
+      rowIndex: () => m.rect.r,
+      columnIndex: () => m.rect.c,
+      values: () => grid(m.rect, (r, c) => s.cell(r, c)?.value ?? ''),
+      formulas: () => grid(m.rect, (r, c) => s.cell(r, c)?.formula ?? s.cell(r, c)?.value ?? ''),
+      numberFormat: () => grid(m.rect, (r, c) => s.cell(r, c)?.numberFormat ?? 'General'),
+      text: () => grid(m.rect, (r, c) => String(s.cell(r, c)?.value ?? '')),
     };
+    const out: Record<string, unknown> = {};
+    for (const k of want ?? Object.keys(all)) {
+      if (!(k in all)) continue;
+      if (['values', 'formulas', 'numberFormat', 'text'].includes(k) && m.rect.rows * m.rect.cols > MAX_GET_CELLS)
+        throw new FakeError('RangeExceedsLimit', `The range has ${m.rect.rows * m.rect.cols} cells; a get operation takes at most ${MAX_GET_CELLS}.`);
+      out[k] = all[k as keyof typeof all]();
+    }
+    return out;
   }
   get address(): string { return this.read('address'); }
   get rowCount(): number { return this.read('rowCount'); }
@@ -161,7 +219,7 @@ export class FakeRange extends Obj<RangeModel> {
       m.sheet.checkWritable();
       const g = spread(m.rect, v, 'values');
       g.forEach((row, i) => row.forEach((x, j) => enter(m.sheet.ensure(m.rect.r + i, m.rect.c + j), x)));
-    });
+    }, v);
   }
   get formulas(): unknown[][] { return this.read('formulas'); }
   set formulas(v: unknown[][]) {
@@ -169,14 +227,14 @@ export class FakeRange extends Obj<RangeModel> {
       m.sheet.checkWritable();
       const g = spread(m.rect, v, 'formulas');
       g.forEach((row, i) => row.forEach((x, j) => enter(m.sheet.ensure(m.rect.r + i, m.rect.c + j), x)));
-    });
+    }, v);
   }
   get numberFormat(): string[][] { return this.read('numberFormat'); }
   set numberFormat(v: string[][]) {
     this.write('numberFormat', (m) => {
       const g = spread(m.rect, v, 'numberFormat');
       g.forEach((row, i) => row.forEach((x, j) => (m.sheet.ensure(m.rect.r + i, m.rect.c + j).numberFormat = String(x))));
-    });
+    }, v);
   }
   private derive(f: (m: RangeModel) => Rect): FakeRange {
     return new FakeRange(this.context, () => {
@@ -193,6 +251,17 @@ export class FakeRange extends Obj<RangeModel> {
   getResizedRange(dr: number, dc: number): FakeRange { return this.derive((m) => ({ ...m.rect, rows: m.rect.rows + dr, cols: m.rect.cols + dc })); }
   getOffsetRange(dr: number, dc: number): FakeRange { return this.derive((m) => ({ ...m.rect, r: m.rect.r + dr, c: m.rect.c + dc })); }
   getAbsoluteResizedRange(rows: number, cols: number): FakeRange { return this.derive((m) => ({ ...m.rect, rows, cols })); }
+  /** The cells both ranges hold (Excel: InvalidArgument when they share none). */
+  getIntersection(other: FakeRange): FakeRange {
+    return this.derive((m) => {
+      const o = other.model();
+      if (o.sheet !== m.sheet) throw new FakeError('InvalidArgument', 'The ranges are on different sheets.');
+      const r = Math.max(m.rect.r, o.rect.r), c = Math.max(m.rect.c, o.rect.c);
+      const r2 = Math.min(m.rect.r + m.rect.rows, o.rect.r + o.rect.rows), c2 = Math.min(m.rect.c + m.rect.cols, o.rect.c + o.rect.cols);
+      if (r2 <= r || c2 <= c) throw new FakeError('InvalidArgument', 'The ranges do not intersect.');
+      return { r, c, rows: r2 - r, cols: c2 - c };
+    });
+  }
   get worksheet(): FakeWorksheet { return new FakeWorksheet(this.context, () => this.model().sheet, 'sheet'); }
   get format(): FakeRangeFormat { return new FakeRangeFormat(this); }
   get dataValidation(): FakeDataValidation { return new FakeDataValidation(this); }
@@ -353,7 +422,7 @@ export class FakeTable extends Obj<TableModel> {
     return {
       add(index?: number | null, values?: unknown[][]) {
         if (index !== undefined && index !== null) throw new FakeError('NotImplemented', 'fake: rows.add at an index');
-        me.context.queue(() => me.context.fake.model.addRows(me.model(), values ?? [new Array(me.model().cols).fill('')]));
+        me.context.queue(() => me.context.fake.model.addRows(me.model(), values ?? [new Array(me.model().cols).fill('')]), OP_BYTES + payloadBytes(values ?? null));
         return {};
       },
       getCount() {
@@ -637,6 +706,16 @@ export class FakeExcel {
   unsupportedCharts = new Set<string>();
   /** Per Excel.run: which of its syncs changed the workbook (e.g. [false, false, true]). */
   changes: boolean[][] = [];
+  /**
+   * Whether each sync records if it changed the workbook (`changes`: a fingerprint of the whole
+   * workbook before and after — slow on large workbooks, where a test may switch it off).
+   */
+  trackChanges = true;
+  /** The cap on one request and one response (Excel on the web: 5 MB); null for none (desktop). */
+  payloadLimit: number | null = 5 * 1024 * 1024;
+  /** The largest request and response of any sync so far (bytes). */
+  largestRequest = 0;
+  largestResponse = 0;
   constructor() {
     this.model.addSheet('Sheet1');
   }
@@ -679,5 +758,23 @@ export class FakeSettings {
     this.saved = new Map(this.live);
     this.saves++;
     queueMicrotask(() => cb?.({ status: 'succeeded' }));
+  }
+}
+
+/**
+ * One user's browser storage (window.localStorage: https://developer.mozilla.org/docs/Web/API/Window/localStorage):
+ * strings by key, private to that user's browser — unlike the document's settings, which every user of
+ * the workbook shares (`FakeSettings`).
+ */
+export class FakeStorage {
+  data = new Map<string, string>();
+  getItem(k: string): string | null {
+    return this.data.has(k) ? this.data.get(k)! : null;
+  }
+  setItem(k: string, v: string): void {
+    this.data.set(String(k), String(v));
+  }
+  removeItem(k: string): void {
+    this.data.delete(k);
   }
 }

@@ -2,9 +2,11 @@
  * The in-memory workbook behind the Excel fake: sheets of cells (value, formula, number format, data
  * validation), tables, named items, conditional formats and charts. It models the Excel behaviours the
  * add-in depends on:
- * - a value written as text beginning with `=` is a formula; `+`/`-`/`@` text that is not a number too;
- *   a leading apostrophe stores the rest as text; numeric and `YYYY-MM-DD` text becomes a number / date
- *   serial unless the cell is formatted as text (`@`);
+ * - a string written to `Range.values` is read as typed input: beginning with `=` it is a formula,
+ *   `+`/`-`/`@` text that is not a number too; a leading apostrophe is Excel's text prefix (the rest is
+ *   stored as text, in any number format); numbers (`0571…` → 571, `1,200`, `70%`, `$5`), `TRUE`/`FALSE`
+ *   and dates (`2026-03-31`, `2026/3/31`) become numbers, booleans and date serials — unless the cell is
+ *   formatted as text (`@`), which keeps the string as it is;
  * - a new table made from a header row gets one blank data row (as Excel does);
  * - rows added to a table take the number format and data validation of the row above, and conditional
  *   formats covering the whole body grow with it.
@@ -113,7 +115,10 @@ export class FakeError extends Error {
 }
 
 const NUM_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const THOUSANDS_RE = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const PERCENT_RE = /^([+-]?(\d+(\.\d*)?|\.\d+))%$/;
+const CURRENCY_RE = /^([+-]?)\$(\d+(\.\d*)?)$/;
+const ISO_DATE_RE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 
 /** What Excel stores when `v` is written into a cell formatted `numberFormat`. */
 export function enter(cell: CellModel, v: unknown): void {
@@ -124,12 +129,12 @@ export function enter(cell: CellModel, v: unknown): void {
     return;
   }
   if (typeof v !== 'string') throw new FakeError('InvalidArgument', `fake: cannot write ${typeof v} into a cell`);
-  if (cell.numberFormat === '@') {
-    cell.value = v;
-    return;
-  }
   if (v.startsWith("'")) {
     cell.value = v.slice(1);
+    return;
+  }
+  if (cell.numberFormat === '@') {
+    cell.value = v;
     return;
   }
   if (v.startsWith('=')) {
@@ -137,8 +142,28 @@ export function enter(cell: CellModel, v: unknown): void {
     cell.value = '#CALC!';
     return;
   }
-  if (NUM_RE.test(v.trim())) {
-    cell.value = Number(v.trim());
+  const t = v.trim();
+  if (NUM_RE.test(t)) {
+    cell.value = Number(t);
+    return;
+  }
+  if (THOUSANDS_RE.test(t)) {
+    cell.value = Number(t.replace(/,/g, ''));
+    return;
+  }
+  const pct = PERCENT_RE.exec(t);
+  if (pct) {
+    cell.value = Number(pct[1]) / 100;
+    if (!cell.numberFormat || cell.numberFormat === 'General') cell.numberFormat = '0%';
+    return;
+  }
+  const cur = CURRENCY_RE.exec(t);
+  if (cur) {
+    cell.value = Number(cur[1] + cur[2]);
+    return;
+  }
+  if (/^(true|false)$/i.test(t)) {
+    cell.value = t.toLowerCase() === 'true';
     return;
   }
   if (/^[+\-@]/.test(v)) {
@@ -147,12 +172,15 @@ export function enter(cell: CellModel, v: unknown): void {
     cell.value = '#NAME?';
     return;
   }
-  const d = ISO_DATE_RE.exec(v);
+  const d = ISO_DATE_RE.exec(t);
   if (d) {
     const ms = Date.UTC(+d[1], +d[2] - 1, +d[3]);
-    cell.value = ms / 86400000 + 25569;
-    if (!cell.numberFormat || cell.numberFormat === 'General') cell.numberFormat = 'yyyy-mm-dd';
-    return;
+    const back = new Date(ms);
+    if (back.getUTCMonth() === +d[2] - 1 && back.getUTCDate() === +d[3]) {
+      cell.value = ms / 86400000 + 25569;
+      if (!cell.numberFormat || cell.numberFormat === 'General') cell.numberFormat = 'yyyy-mm-dd';
+      return;
+    }
   }
   cell.value = v;
 }
