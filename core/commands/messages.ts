@@ -12,9 +12,9 @@ export const M = {
     zhHant: '內容過長({length} 個字元);最多 {max} 個字元。',
   },
   notNumber: {
-    en: '{got} is not a number; expects a number such as 1200, 1,200.50 or 70%.',
-    zh: '{got} 不是数字;应为数字,如 1200、1,200.50 或 70%。',
-    zhHant: '{got} 不是數字;應為數字,如 1200、1,200.50 或 70%。',
+    en: '{got} is not a number; expects a number such as 1,200.50, ¥1,200, 125万, 1.2亿, 3.5k or 70%.',
+    zh: '{got} 不是数字;应为数字,如 1,200.50、¥1,200、125万、1.2亿、3.5k 或 70%。',
+    zhHant: '{got} 不是數字;應為數字,如 1,200.50、¥1,200、125萬、1.2億、3.5k 或 70%。',
   },
   notInteger: { en: '{got} is not a whole number; expects 0, 1, 2 …', zh: '{got} 不是整数;应为 0、1、2 …', zhHant: '{got} 不是整數;應為 0、1、2 …' },
   tooSmall: { en: '{got} is below {min}; expects {min} or more.', zh: '{got} 小于 {min};应不小于 {min}。', zhHant: '{got} 小於 {min};應不小於 {min}。' },
