@@ -5,7 +5,7 @@
 import { commandsByGroup } from '../core/commands/groups';
 import type { CommandName, CommandSpec, FormData } from '../core/commands/types';
 import { fill, langFromLocale, t, type L10n, type Lang } from '../core/i18n';
-import { el, replace } from './dom';
+import { clipped, CLIP_BANNER, el, replace } from './dom';
 import { newFormState, renderForm, type FormEnv, type FormState } from './form';
 import './widgets/index';
 import type { FormHost } from './host';
@@ -64,7 +64,7 @@ export function mountWith(root: HTMLElement, host: FormHost, commands: readonly 
     try {
       const r = await host.submit(c.name, {});
       pickerStatus.className = 'ka-status ' + (r.ok ? 'ka-status-ok' : 'ka-status-error');
-      replace(pickerStatus, ...(r.ok ? [el('p', {}, t(r.message, L))] : r.errors.map((e) => el('p', {}, t(e.message, L)))));
+      replace(pickerStatus, ...(r.ok ? [clipped('p', {}, t(r.message, L), CLIP_BANNER)] : r.errors.map((e) => clipped('p', {}, t(e.message, L), CLIP_BANNER))));
       if (r.ok) await reload();
     } catch (e) {
       pickerStatus.className = 'ka-status ka-status-error';

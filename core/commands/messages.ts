@@ -7,9 +7,9 @@ export const M = {
   required: { en: 'Required: please fill this in.', zh: '必填项,请填写。', zhHant: '必填項,請填寫。' },
   notText: { en: '{got} is not text; expects a text.', zh: '{got} 不是文本;应为文本。', zhHant: '{got} 不是文字;應為文字。' },
   tooLong: {
-    en: 'Too long ({length} characters); expects at most {max}.',
-    zh: '内容过长({length} 个字符);最多 {max} 个字符。',
-    zhHant: '內容過長({length} 個字元);最多 {max} 個字元。',
+    en: 'Too long: {length} characters; this field takes at most {max}.',
+    zh: '内容过长:{length} 个字符;此项最多 {max} 个字符。',
+    zhHant: '內容過長:{length} 個字元;此欄最多 {max} 個字元。',
   },
   notNumber: {
     en: '{got} is not a number; expects a number such as 1,200.50, ¥1,200, 125万, 1.2亿, 3.5k or 70%.',

@@ -78,7 +78,7 @@ export const CUSTOMER_DETAIL_FIELDS: FieldSpec[] = [
   field('region', 'text', 'Region', '区域', '區域'),
   field('address', 'text', 'Address', '地址', '地址'),
   field('contact', 'text', 'Contact person', '联系人', '聯繫人'),
-  field('phone', 'text', 'Phone', '电话', '電話'),
+  field('phone', 'text', 'Phone', '电话', '電話', { maxLength: 50 }),
   field('email', 'email', 'E-mail', '电子邮件', '電子郵件'),
   field('value', 'money', 'Annual gross profit', '年度毛利', '年度毛利'),
   field('growth', 'percent', 'Growth rate', '增长率', '增長率'),
@@ -110,7 +110,7 @@ export function readCustomerDetails(c: Check, lang: Lang): Record<string, unknow
   if (value !== null) out.value = value;
   const growth = c.percent('growth', { min: -1, max: 10 });
   if (growth !== null) out.growth = growth;
-  const notes = c.text('notes', { long: true });
+  const notes = c.text('notes');
   if (notes !== null) out.notes = notes;
   return out;
 }
