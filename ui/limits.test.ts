@@ -93,7 +93,7 @@ describe('bounded text in the forms', () => {
   it('cuts long customer names in a picker’s list, full name on hover', async () => {
     const host = new Host();
     const name = 'Extremely Long Customer Name Trading and Manufacturing Company of the Greater Bay Area Ltd';
-    host.wb = applyWrites(host.wb, (runCommand('newCustomer', host.wb, { name, account_manager: 'Liu' }, ctxOf('Chen')) as { writes: never[] }).writes);
+    host.wb = applyWrites(host.wb, (runCommand('newCustomer', host.wb, { name, account_manager: 'Liu' }, ctxOf('Chen')) as unknown as { writes: never[] }).writes);
     const root = await mount(host, 'newOpportunity');
     const option = [...control<HTMLSelectElement>(root, 'customer_id', 'select').options].find((o) => o.title.startsWith(name))!;
     expect(option).toBeTruthy();

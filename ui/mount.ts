@@ -111,6 +111,16 @@ export function mountWith(root: HTMLElement, host: FormHost, commands: readonly 
         rerender: () => {
           render()?.focusFirst();
         },
+        open: options.form
+          ? undefined
+          : (form, values) => {
+              const s = stateOf(form);
+              s.values = { ...values };
+              s.errors = [];
+              s.success = null;
+              s.warnings = undefined;
+              show(form);
+            },
       };
       view = renderForm(spec, env);
       body = view.node;

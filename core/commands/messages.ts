@@ -67,9 +67,29 @@ export const M = {
     zhHant: '應為 20 個回答,每個為「是」、「否」或空白(收到 {got})。',
   },
   duplicate: {
-    en: 'This looks like a customer already in the register ({names}). If it is a different company, tick “This is a different company” and save again.',
-    zh: '客户登记表中可能已有此客户({names})。如确为另一家公司,请勾选“这是另一家公司”后再保存。',
-    zhHant: '客戶登記表中可能已有此客戶({names})。如確為另一家公司,請勾選「這是另一家公司」後再儲存。',
+    en: 'This looks like a customer already in the register: {names}.',
+    zh: '客户登记表中可能已有此客户:{names}。',
+    zhHant: '客戶登記表中可能已有此客戶:{names}。',
+  },
+  branchOf: {
+    en: 'This is a branch of a customer in the register: {names}.',
+    zh: '这是客户登记表中已有客户的分支机构:{names}。',
+    zhHant: '這是客戶登記表中已有客戶的分支機構:{names}。',
+  },
+  confirmToSave: {
+    en: 'If it is a different company (or a branch kept as a customer of its own), tick “This is a different company” and save again.',
+    zh: '如确为另一家公司(或分支机构需单独登记),请勾选“这是另一家公司”后再保存。',
+    zhHant: '如確為另一家公司(或分支機構需單獨登記),請勾選「這是另一家公司」後再儲存。',
+  },
+  dupItem: {
+    en: '{name} ({id}, account manager {manager}, {similarity} alike)',
+    zh: '{name}({id},客户经理 {manager},相似度 {similarity})',
+    zhHant: '{name}({id},客戶經理 {manager},相似度 {similarity})',
+  },
+  possibleMatch: {
+    en: 'Check the similar name in the register: {names}.',
+    zh: '请核对登记表中的相似名称:{names}。',
+    zhHant: '請核對登記表中的相似名稱:{names}。',
   },
   missingTable: {
     en: 'The workbook has no {table} table (named range {name}). Run set-up again.',

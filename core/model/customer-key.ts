@@ -350,7 +350,7 @@ export function branchParts(name: unknown): BranchParts | null {
     const head = t.slice(0, t.length - word.length);
     const p = isHan(head.charCodeAt(head.length - 1)) ? trailingChinesePlace(head) : trailingLatinPlace(head);
     const parent = head.slice(0, head.length - p).trim();
-    if (!parent || !hasDistinctive(customerKey(parent))) return null;
+    if (!namesACompany(parent)) return null;
     return { parent, place: head.slice(head.length - p).trim(), word };
   }
   for (const word of BRANCH_WORDS_EN) {
@@ -358,8 +358,14 @@ export function branchParts(name: unknown): BranchParts | null {
     const head = t.slice(0, t.length - word.length - 1);
     const p = trailingLatinPlace(head);
     const parent = head.slice(0, head.length - p).trim();
-    if (!parent || !hasDistinctive(customerKey(parent))) return null;
+    if (!namesACompany(parent)) return null;
     return { parent, place: head.slice(head.length - p).trim(), word };
   }
   return null;
+}
+
+/** True when `s` names a company: its key is more than a place, a region or a legal form (中国电信 is, 北京 or 有限公司 is not). */
+function namesACompany(s: string): boolean {
+  const key = customerKey(s);
+  return key.length >= 2 && !bracketWords().has(key.replace(/ /g, ''));
 }
