@@ -16,6 +16,8 @@ export interface MountOptions {
   form?: CommandName;
   /** The language to start in (default: the workbook's, FormData.lang). */
   lang?: Lang;
+  /** Show the 简 / 繁 / EN switch (default true); a page with its own language control turns it off. */
+  languageSwitch?: boolean;
 }
 
 export interface Mounted {
@@ -83,7 +85,9 @@ export function mountWith(root: HTMLElement, host: FormHost, commands: readonly 
         : options.form
           ? null
           : el('h1', { class: 'ka-title' }, t(S.appTitle, L)),
-      el(
+      options.languageSwitch === false
+        ? null
+        : el(
         'div',
         { class: 'ka-lang', role: 'group', 'aria-label': t(S.language, L) },
         ...SWITCH.map((s) =>
