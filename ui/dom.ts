@@ -42,7 +42,7 @@ export function uid(prefix: string): string {
 
 /** How many characters a list item or a banner shows before it is cut (the rest is in the tooltip). */
 export const CLIP_LIST = 80;
-export const CLIP_BANNER = 240;
+export const CLIP_BANNER = 160;
 
 /** `s` cut to `max` characters with an ellipsis (code points, so a character is never split). */
 export function clipText(s: string, max: number): string {

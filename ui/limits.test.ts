@@ -82,7 +82,7 @@ describe('bounded text in the forms', () => {
     (root.querySelector('form') as HTMLFormElement).requestSubmit();
     await settle();
     const p = root.querySelector('.ka-status-ok p') as HTMLElement;
-    expect(p.textContent).toHaveLength(240);
+    expect(p.textContent).toHaveLength(160);
     expect(p.textContent!.endsWith('…')).toBe(true);
     expect(p.getAttribute('title')).toMatch(/^Customer C\d+ Very Long Name .* saved; account manager Liu\.$/);
     const longer = 'Ж'.repeat(300);
