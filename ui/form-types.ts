@@ -38,7 +38,7 @@ export interface FormEnv {
   commands: ReadonlyMap<string, CommandSpec>;
   /** Renders a form (a widget embeds another form through this, never by importing form.ts). */
   renderForm(spec: CommandSpec, env: FormEnv): FormView;
-  /** Opens another form with values filled in (absent where the panel shows one form only). */
+  /** Opens another form with values filled in (a record's form from a link). */
   open?(form: CommandName, values: Record<string, unknown>): void;
 }
 

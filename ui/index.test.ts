@@ -181,6 +181,16 @@ describe('New customer', () => {
     expect(q<HTMLSelectElement>(field(root, 'id'), 'select').value).toBe('C00001');
   });
 
+  it('opens the record also where the panel was opened on one form (the Sheets menu)', async () => {
+    const { root } = await mount(new WorkbookHost('Chen'), { form: 'newCustomer' });
+    type(input(root, 'name'), '中国电信股份有限公司');
+    await waitDebounce();
+    q<HTMLButtonElement>(root, '.ka-dup-table tbody tr[data-id="C00001"] button.ka-open').click();
+    await settle();
+    expect(q(root, '.ka-form-title').textContent).toBe('Update customer');
+    expect(q<HTMLSelectElement>(field(root, 'id'), 'select').value).toBe('C00001');
+  });
+
   it('lists a possible match (a slip in the trade name) without asking for the confirmation', async () => {
     const { root } = await mount(new WorkbookHost('Chen'), { form: 'newCustomer' });
     type(input(root, 'name'), '中国电讯');

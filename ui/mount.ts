@@ -115,16 +115,18 @@ export function mountWith(root: HTMLElement, host: FormHost, commands: readonly 
         rerender: () => {
           render()?.focusFirst();
         },
-        open: options.form
-          ? undefined
-          : (form, values) => {
-              const s = stateOf(form);
-              s.values = { ...values };
-              s.errors = [];
-              s.success = null;
-              s.warnings = undefined;
-              show(form);
-            },
+        // Opening a record (e.g. the uniqueness warning's link) switches forms even where the panel
+        // was opened on one form only (the Sheets menu): the menu opens the first form again.
+        open: (form, values) => {
+          if (!byName.has(form)) return;
+          const s = stateOf(form);
+          s.values = { ...values };
+          s.errors = [];
+          s.success = null;
+          s.warnings = undefined;
+          current = form;
+          render('form');
+        },
       };
       view = renderForm(spec, env);
       body = view.node;

@@ -5,7 +5,6 @@
  * find, sort and filter; Ctrl+arrow to the edge of the data.
  */
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../../core/schema/tables';
 import { columnIndex, engineCell, field, gridText, openForm, openPreview, pick, records, save, shot, showSheet, startPreview, tableRows, type Preview, type Watched } from './harness';
@@ -160,7 +159,7 @@ describe('a preview that keeps work', () => {
     const file = await download.path();
     expect(download.suggestedFilename()).toBe('key-account-workbook.xlsx');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(file!));
+    await wb.xlsx.readFile(file!);
     const names = wb.worksheets.map((s) => s.name);
     expect(names).toContain('Dashboard');
     for (const spec of TABLES) {
