@@ -84,7 +84,10 @@ async function start(): Promise<void> {
   };
   const autosave = new Autosave(
     () => book.snapshot(),
-    (ok) => say(t(ok ? TOOLS_UI.saved : TOOLS_UI.notSaved, lang)),
+    (ok) => {
+      const el = document.getElementById('save-status');
+      if (el) el.textContent = t(ok ? TOOLS_UI.saved : TOOLS_UI.notSaved, lang);
+    },
   );
   const history = new History(book.hf, () => {
     book.refreshIfResized();

@@ -130,12 +130,16 @@ export function installTools(bar: HTMLElement, findBox: HTMLElement, ctx: ToolsC
   status.id = 'tool-status';
   status.className = 'tool-status';
   status.setAttribute('role', 'status');
+  // Whether the kept copy is written: apart from the last action's message, so neither hides the other.
+  const saveStatus = document.createElement('span');
+  saveStatus.id = 'save-status';
+  saveStatus.className = 'save-status';
   const sep = () => {
     const s = document.createElement('span');
     s.className = 'sep';
     return s;
   };
-  bar.append(undo, redo, sep(), find, sep(), sortAsc, sortDesc, filterInput, filterNote, clearFilter, sep(), exportBtn, reset, status);
+  bar.append(undo, redo, sep(), find, sep(), sortAsc, sortDesc, filterInput, filterNote, clearFilter, sep(), exportBtn, reset, status, saveStatus);
 
   // The find box.
   const findInput = document.createElement('input');
