@@ -4,7 +4,7 @@
  * Google Sheets gives numbers, strings, booleans, `Date` objects and `""` for a blank cell.
  * Excel gives numbers (dates are serial numbers), strings, booleans and `null`/`""` for blanks.
  * Every catalogue function and every form command reads cells through these functions, so that
- * `1,200`, `１２００`, `70%` and `2026/3/31` mean the same thing everywhere.
+ * `1,200`, `１２００`, `125万`, `70%` and `2026/3/31` mean the same thing everywhere.
  */
 import type { Lang } from './i18n';
 
@@ -89,12 +89,31 @@ export function toText(v: unknown): string {
   return String(v).trim();
 }
 
-const NUMBER_RE = /^([+-]?)(?:[¥￥$€£]\s*)?(\d+(?:\.\d*)?|\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d*)?)(?:[eE]([+-]?\d+))?\s*(%?)$/;
+/**
+ * The spellings of a number the readers accept (after full-width folding and trimming):
+ * `[sign][currency] digits [exponent | multiplier] [元] [%]`.
+ * - digits: `1200`, `1,200`, `1,200.50`, `.5`;
+ * - currency in front: `¥ ￥ $ € £`, `RMB`, `CNY`, `HK$`, `US$` (a space may follow);
+ * - multipliers as people write amounts: `千` 10³, `万`/`萬` and `w`/`W` 10⁴, `百万`/`百萬` 10⁶,
+ *   `千万`/`千萬` 10⁷, `亿`/`億` 10⁸, `k`/`K` 10³, `m`/`M`/`mn` 10⁶, `bn` 10⁹ (`125万`, `1.2亿`, `3.5k`,
+ *   `1.5w`); a space may stand before the multiplier;
+ * - `元` / `块` after the number or the multiplier (`125万元`, `1200元`), or `RMB` / `CNY`;
+ * - `%` at the end, only without a multiplier (`70%`).
+ * Nothing else: a date (`2026-03-31`), a stage label (`03 …`), an ID (`O00012`), `1万2`, `k3` or
+ * Chinese numerals (`一百万`) are not numbers.
+ */
+const NUMBER_RE =
+  /^([+-]?)(?:(?:[¥￥$€£]|rmb|cny|hk\$|us\$)\s*)?(\d+(?:\.\d*)?|\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d*)?)(?:[eE]([+-]?\d+)|\s*(千万|千萬|百万|百萬|千|万|萬|亿|億|[kK]|[wW]|mn|[mM]|bn))?\s*(?:元|块|塊|rmb|cny)?\s*(%?)$/i;
+
+/** Powers of ten of the multipliers in NUMBER_RE. */
+const MULTIPLIER: Record<string, number> = {
+  千: 3, 万: 4, 萬: 4, 百万: 6, 百萬: 6, 千万: 7, 千萬: 7, 亿: 8, 億: 8, k: 3, w: 4, m: 6, mn: 6, bn: 9,
+};
 
 /**
- * A number from a cell: numbers as they are; text with full-width digits, thousands separators,
- * a leading currency sign or a trailing percent sign; a Date as its day serial. Blank is `null`; anything
- * else `undefined`.
+ * A number from a cell: numbers as they are; text with full-width digits, thousands separators, a
+ * currency sign or code, a multiplier (`125万`, `1.2亿`, `3.5k`, see NUMBER_RE) or a trailing percent
+ * sign; a Date as its day serial. Blank is `null`; anything else `undefined`.
  */
 export function toNumber(v: unknown): number | null | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
@@ -109,9 +128,13 @@ export function toNumber(v: unknown): number | null | undefined {
   s = toHalfWidth(s).trim();
   const m = NUMBER_RE.exec(s);
   if (!m) return undefined;
-  let n = Number(m[2].replace(/,/g, '') + (m[3] !== undefined ? 'e' + m[3] : ''));
+  const mult = m[4];
+  if (mult !== undefined && m[5] === '%') return undefined;
+  // The power of ten goes into the decimal exponent, so 1.2亿 is exactly 120000000 (no 1.2 × 1e8 rounding).
+  const exp = m[3] !== undefined ? Number(m[3]) : mult !== undefined ? MULTIPLIER[mult.toLowerCase()] : 0;
+  let n = Number(m[2].replace(/,/g, '') + 'e' + exp);
   if (m[1] === '-') n = -n;
-  if (m[4] === '%') n = n / 100;
+  if (m[5] === '%') n = n / 100;
   return Number.isFinite(n) ? n : undefined;
 }
 

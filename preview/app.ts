@@ -4,10 +4,16 @@
  * run core's commands against the engine's tables. Every sheet text is put in with `textContent`.
  */
 import { t, type L10n, type Lang } from '../core/i18n';
+import type { Write } from '../core/commands/types';
 import { records } from '../core/schema/read';
+import type { TableId } from '../core/schema/types';
 import { PreviewBook, type SheetInfo } from './book';
 import { Grid, type GridSource } from './grid';
 import { mountSidebar, type Sidebar } from './forms-host';
+import { Autosave, clearWorkbook, loadWorkbook } from './persist';
+import { SheetView } from './sheet-tools';
+import { ask, installTools, TOOLS_UI } from './tools';
+import { History, type CellRange } from './undo';
 
 const UI = {
   title: { en: 'Key-account workbook — local preview', zh: '大客户工作簿 — 本地预览', zhHant: '大客戶活頁簿 — 本地預覽' },
@@ -18,11 +24,21 @@ const UI = {
   forms: { en: 'Forms', zh: '表单', zhHant: '表單' },
   loading: { en: 'Computing the workbook…', zh: '正在计算工作簿…', zhHant: '正在計算活頁簿…' },
   hint: {
-    en: 'Demo data (fixed seed). Double-click or type to edit a cell; Enter saves it.',
-    zh: '演示数据(固定种子)。双击或直接输入以编辑单元格,按回车保存。',
-    zhHant: '示範資料(固定種子)。雙擊或直接輸入以編輯儲存格,按 Enter 儲存。',
+    en: 'Demo data (fixed seed), kept in this browser. Double-click or type to edit a cell; Enter saves it.',
+    zh: '演示数据(固定种子),保存在此浏览器中。双击或直接输入以编辑单元格,按回车保存。',
+    zhHant: '示範資料(固定種子),儲存在此瀏覽器中。雙擊或直接輸入以編輯儲存格,按 Enter 儲存。',
+  },
+  switchAsk: {
+    en: 'Rebuild the demo workbook in English? Everything changed in this browser is discarded.',
+    zh: '用简体中文重建演示工作簿?在此浏览器中所做的全部修改将被丢弃。',
+    zhHant: '用繁體中文重建示範活頁簿?在此瀏覽器中所做的全部修改將被捨棄。',
   },
 } satisfies Record<string, L10n>;
+
+/** The question before a switch to `to`, asked in the language switched to. */
+function switchQuestion(to: Lang): string {
+  return t(UI.switchAsk, to);
+}
 
 const LANGS: { lang: Lang; label: string }[] = [
   { lang: 'zh', label: '简体中文' },
@@ -40,12 +56,14 @@ function parseLang(s: string | null): Lang | null {
   return s === 'en' || s === 'zh' || s === 'zh-Hant' ? s : null;
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
-  const workbookLang = parseLang(params.get('lang')) ?? 'zh';
   const seed = Number(params.get('seed')) || undefined;
-  const book = new PreviewBook({ lang: workbookLang, seed });
-  let lang: Lang = workbookLang;
+  // A workbook kept in this browser wins; `?lang=` (default zh) chooses the demo when none is kept.
+  const saved = await loadWorkbook();
+  const book = saved ? new PreviewBook({ restore: saved }) : new PreviewBook({ lang: parseLang(params.get('lang')) ?? 'zh', seed });
+  // The page, the sidebar and the workbook speak one language: the one the demo was built in.
+  const lang: Lang = book.lang;
 
   const tabs = byId<HTMLElement>('tabs');
   const actorSelect = byId<HTMLSelectElement>('actor');
@@ -53,9 +71,62 @@ function start(): void {
   const grid = new Grid(byId('grid'), { addr: byId('cell-addr'), input: byId<HTMLInputElement>('cell-input'), message: byId('cell-msg') }, () => {
     followLanguage();
     sidebar?.changed();
+    afterChange();
   });
 
   let current: SheetInfo = book.sheets()[0];
+
+  // --- issue 12: kept across reloads, undo / redo, find, sort and filter (preview/persist.ts, undo.ts, tools.ts)
+  const toolStatus = () => document.getElementById('tool-status');
+  const say = (text: string) => {
+    const el = toolStatus();
+    if (el) el.textContent = text;
+  };
+  const autosave = new Autosave(
+    () => book.snapshot(),
+    (ok) => {
+      const el = document.getElementById('save-status');
+      if (el) el.textContent = t(ok ? TOOLS_UI.saved : TOOLS_UI.notSaved, lang);
+    },
+  );
+  const history = new History(book.hf, () => {
+    book.refreshIfResized();
+    book.syncLanguage();
+    followLanguage();
+    grid.refresh();
+    sidebar?.changed();
+    afterChange();
+  });
+  const afterChange = () => {
+    autosave.changed();
+    tools?.updateState();
+  };
+  /** The cells a command's writes touch: appended rows after each table's data, updated rows. */
+  const rangesOf = (writes: readonly Write[]): CellRange[] => {
+    const next = new Map<TableId, number>();
+    const out: CellRange[] = [];
+    for (const w of writes) {
+      const e = book.wb.entry(w.table);
+      if (!e) continue;
+      const t0 = book.wb.read(w.table);
+      if (!next.has(w.table)) next.set(w.table, t0.rows.length);
+      const rows = w.kind === 'append' ? w.rows : [w.values];
+      const cols = Math.max(t0.width, ...rows.map((r) => r.length), 1);
+      if (w.kind === 'append') {
+        out.push({ sheet: e.sheet, row: next.get(w.table)! + 1, col: 0, rows: rows.length, cols });
+        next.set(w.table, next.get(w.table)! + rows.length);
+      } else out.push({ sheet: e.sheet, row: w.row + 1, col: 0, rows: 1, cols });
+    }
+    return out;
+  };
+  const views = new Map<number, SheetView>();
+  const viewOf = (info: SheetInfo): SheetView => {
+    let v = views.get(info.id);
+    if (!v) views.set(info.id, (v = new SheetView(sourceFor(info))));
+    return v;
+  };
+  let tools: ReturnType<typeof installTools> | undefined;
+  // --- end issue 12
 
   const sourceFor = (info: SheetInfo): GridSource => ({
     headerRows: info.table ? 1 : 0,
@@ -63,7 +134,7 @@ function start(): void {
     columns: () => book.columns(info.id),
     display: (r, c, f) => book.display(info.id, r, c, f),
     source: (r, c) => book.source(info.id, r, c),
-    edit: (r, c, text) => book.edit(info.id, r, c, text, lang),
+    edit: (r, c, text) => history.record('edit', [{ sheet: info.id, row: r, col: c, rows: 1, cols: 1 }], () => book.edit(info.id, r, c, text, lang)),
   });
 
   const renderTabs = () => {
@@ -76,14 +147,17 @@ function start(): void {
       b.setAttribute('aria-selected', String(s.id === current.id));
       b.dataset.sheet = s.table ?? 'dashboard';
       b.textContent = s.title;
-      b.addEventListener('click', () => {
-        current = s;
-        renderTabs();
-        grid.scroller.setAttribute('aria-label', s.title);
-        grid.setSource(sourceFor(s));
-      });
+      b.addEventListener('click', () => showSheetOf(s));
       tabs.append(b);
     }
+  };
+
+  const showSheetOf = (s: SheetInfo) => {
+    current = s;
+    renderTabs();
+    grid.scroller.setAttribute('aria-label', s.title);
+    grid.setSource(viewOf(s));
+    tools?.updateState();
   };
 
   const renderChrome = () => {
@@ -122,39 +196,83 @@ function start(): void {
   const sidebar: Sidebar = mountSidebar(byId('forms'), book, {
     actor: () => actorSelect.value,
     lang: () => lang,
+    apply: (writes) => history.record('save', rangesOf(writes), () => book.wb.apply(writes)),
+    reveal: (table, id) => {
+      const info = book.sheets().find((x) => x.table === table);
+      if (!info) return;
+      const data = book.wb.read(table);
+      const i = data.rows.findIndex((r) => String(r[data.col.id] ?? '').trim() === id);
+      if (i < 0) return;
+      const view = viewOf(info);
+      if (view.viewRow(i + 1) < 0) view.clearFilter();
+      showSheetOf(info);
+      grid.select(view.viewRow(i + 1), Math.max(0, data.col.name ?? 0));
+    },
     onSaved: (writes) => {
       book.syncLanguage();
       followLanguage();
       renderTabs();
       grid.refresh();
+      afterChange();
       // Show the saved row when its table is the sheet in view (the audit row is not what one looks for).
       const w = writes.find((x) => x.table === current.table);
-      if (w && current.table) grid.select(w.kind === 'update' ? w.row + 1 : book.wb.dataRows(current.table) - (w.kind === 'append' ? w.rows.length - 1 : 0), 0);
+      const view = viewOf(current);
+      if (w && current.table) grid.select(view.viewRow(w.kind === 'update' ? w.row + 1 : book.wb.dataRows(current.table) - (w.kind === 'append' ? w.rows.length - 1 : 0)), 0);
     },
   });
 
   actorSelect.addEventListener('change', () => sidebar.changed());
-  // The language lives in the workbook's Settings (key `language`), as in every host: the switch
-  // writes it there; an edit of that cell switches the page too.
+  // The catalogue answers in the Settings language (key `language`), as in every host; an edit of that
+  // cell changes what the functions write. The page's language is the demo's: switching it rebuilds the
+  // demo in the new language (after asking: what was changed here is discarded).
+  let shownFunctionLang = book.functionLanguage();
   const followLanguage = () => {
     const l = book.functionLanguage();
-    if (l === lang) return;
-    lang = l;
-    langSelect.value = l;
-    renderChrome();
-    renderTabs();
-    sidebar.setLang(l);
+    if (l === shownFunctionLang) return;
+    shownFunctionLang = l;
     grid.refresh();
   };
   langSelect.addEventListener('change', () => {
-    book.setWorkbookLanguage(parseLang(langSelect.value) ?? lang);
-    followLanguage();
+    const to = parseLang(langSelect.value);
+    if (!to || to === lang) return;
+    void ask(switchQuestion(to), to).then(async (yes) => {
+      if (!yes) {
+        langSelect.value = lang;
+        return;
+      }
+      await restartWith(to);
+    });
   });
+  /** Deletes the kept workbook and loads the page again with the demo in `to`. */
+  const restartWith = async (to: Lang) => {
+    await autosave.stop();
+    await clearWorkbook();
+    const q = new URLSearchParams(location.search);
+    q.set('lang', to);
+    location.search = q.toString();
+  };
 
   renderChrome();
   renderTabs();
   grid.scroller.setAttribute('aria-label', current.title);
-  grid.setSource(sourceFor(current));
+  grid.setSource(viewOf(current));
+  tools = installTools(byId('toolbar'), byId('find-box'), {
+    book,
+    grid,
+    history,
+    lang: () => lang,
+    current: () => ({ info: current, view: viewOf(current) }),
+    refresh: () => {
+      book.refreshIfResized();
+      grid.refresh();
+      sidebar.changed();
+      afterChange();
+    },
+    reset: () => restartWith(lang),
+    say,
+  });
+  grid.scroller.addEventListener('click', () => tools?.updateState());
+  grid.scroller.addEventListener('keyup', () => tools?.updateState());
   byId('loading').hidden = true;
   document.body.dataset.ready = 'true';
   // Read-only hooks for the browser tests and the curious: what the engine holds in a cell.
@@ -173,18 +291,38 @@ function start(): void {
     },
     columnIndex: (id: string, key: string) => book.wb.read(id as never).col[key],
     records: (id: string) => records(book.wb.read(id as never)),
+    /** Writes the kept copy now (the page saves a moment after each change); resolves when written. */
+    flushSave: () => {
+      autosave.changed();
+      return autosave.flush();
+    },
+    canUndo: () => history.canUndo,
+    lang: () => lang,
+    /** Every sheet as shown: its title, its table and column keys, and its values. */
+    dump: () =>
+      book.sheets().map((info) => {
+        const data = info.table ? book.wb.read(info.table) : null;
+        const keys: Record<number, string> = {};
+        if (data) for (const [k, j] of Object.entries(data.col)) if (j >= 0) keys[j] = k;
+        const dims = book.dimensions(info.id);
+        const values: string[][] = [];
+        for (let r = 0; r < dims.rows; r++) {
+          const row: string[] = [];
+          for (let c = 0; c < dims.cols; c++) row.push(book.display(info.id, r, c, 'text').text);
+          values.push(row);
+        }
+        return { title: info.title, table: info.table, keys, values };
+      }),
   };
 }
 
 // Let the "computing" note paint before the engine computes the workbook (a second or two).
 requestAnimationFrame(() =>
   setTimeout(() => {
-    try {
-      start();
-    } catch (e) {
+    start().catch((e) => {
       const box = document.getElementById('loading');
       if (box) box.textContent = `The preview failed to start / 预览启动失败: ${e instanceof Error ? e.message : String(e)}`;
       throw e;
-    }
+    });
   }),
 );

@@ -14,7 +14,7 @@ import { readList } from '../core/schema/lists';
 import { RULE_COLOURS, setupPlan, tablePlan, type NumberFormatKind, type TablePlan } from '../core/schema/setup';
 import { SETTING_ROWS, tableSpec, TABLES } from '../core/schema/tables';
 import type { TableData, TableId } from '../core/schema/types';
-import { generateDemo, type DemoOptions } from './demo-data';
+import { DEMO_TODAY, generateDemo, type DemoOptions } from './demo-data';
 import { createEngine, engineLanguage, recomputeCatalogue, setEngineLanguage } from './engine';
 import { EngineWorkbook } from './workbook';
 
@@ -38,6 +38,18 @@ function sheetRef(title: string): string {
   return `'${title.replace(/'/g, "''")}'`;
 }
 
+/** A workbook kept across reloads (preview/persist.ts): its language and every sheet's content as entered. */
+export interface SavedSheets {
+  lang: Lang;
+  /** Sheet title → rows of raw content (`getAllSheetsSerialized`: formulas as `=…`, text as typed). */
+  sheets: Record<string, unknown[][]>;
+}
+
+export interface BookOptions extends DemoOptions {
+  /** Rebuild this saved workbook instead of generating the demo. */
+  restore?: SavedSheets;
+}
+
 export class PreviewBook {
   readonly hf: HyperFormula;
   readonly wb: EngineWorkbook;
@@ -55,22 +67,33 @@ export class PreviewBook {
   /** Dashboard formats: per block, its columns from its first result row down. */
   private dashFormats: { col: number; row: number; rows: number; formats: (NumberFormatKind | undefined)[] }[] = [];
 
-  constructor(options: DemoOptions = {}) {
-    const demo = generateDemo(options);
-    this.lang = demo.lang;
-    this.today = demo.today;
+  constructor(options: BookOptions = {}) {
+    const restore = options.restore;
+    const demo = restore ? null : generateDemo(options);
+    this.lang = restore ? restore.lang : demo!.lang;
+    this.today = demo ? demo.today : options.today ?? DEMO_TODAY;
     setEngineLanguage(this.lang);
-    const plan = setupPlan(this.lang, demo.today);
+    const plan = setupPlan(this.lang, this.today);
     this.plans = new Map(plan.tables.map((p) => [p.id, p]));
-    const sheets: Record<string, unknown[][]> = {};
     const dashTitle = t(DASHBOARD_SHEET, this.lang);
-    sheets[dashTitle] = [[]];
-    for (const p of plan.tables) sheets[p.sheet] = [p.columns.map((c) => c.header), ...demo.rows[p.id].map((r) => r.map((v) => (v === '' ? null : v)))];
+    let sheets: Record<string, unknown[][]> = {};
+    if (restore) sheets = restore.sheets;
+    else {
+      sheets[dashTitle] = [[]];
+      for (const p of plan.tables) sheets[p.sheet] = [p.columns.map((c) => c.header), ...demo!.rows[p.id].map((r) => r.map((v) => (v === '' ? null : v)))];
+    }
     this.hf = createEngine(sheets, this.lang);
     this.wb = new EngineWorkbook(this.hf);
     for (const p of plan.tables) this.wb.register(tableSpec(p.id), this.hf.getSheetId(p.sheet)!);
     this.dashboardSheet = this.hf.getSheetId(dashTitle)!;
     this.writeDashboard();
+    // The engine's own undo stack is not the page's (preview/undo.ts keeps the user's steps).
+    this.hf.clearUndoStack();
+  }
+
+  /** Every sheet's content as entered (for keeping the workbook across reloads). */
+  snapshot(): SavedSheets {
+    return { lang: this.lang, sheets: this.hf.getAllSheetsSerialized() as Record<string, unknown[][]> };
   }
 
   sheets(): SheetInfo[] {

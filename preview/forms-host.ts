@@ -29,6 +29,10 @@ export interface SidebarOptions {
   onSaved(writes: readonly Write[]): void;
   /** Now as an ISO timestamp (defaults to the clock; the shell is where the clock is read). */
   now?(): string;
+  /** Shows a record in the grid (its sheet, its row), for the forms' "open" links. */
+  reveal?(table: TableId, id: string): void;
+  /** Applies an accepted command's writes (default: straight into the engine; the page records them for undo). */
+  apply?(writes: readonly Write[]): void;
 }
 
 function readTables(book: PreviewBook, ids: readonly TableId[]): Workbook {
@@ -46,7 +50,9 @@ const SAVE_FAILED = {
 /** The FormHost of the preview (exported for tests). */
 export function previewHost(book: PreviewBook, options: SidebarOptions): FormHost {
   const now = options.now ?? (() => localIso(new Date()));
+  const apply = options.apply ?? ((writes: readonly Write[]) => book.wb.apply(writes));
   return {
+    reveal: options.reveal ? (table, id) => options.reveal!(table, id) : undefined,
     async load(): Promise<FormData> {
       return formData(readTables(book, TABLES.map((s) => s.id)), options.actor(), options.lang());
     },
@@ -60,7 +66,7 @@ export function previewHost(book: PreviewBook, options: SidebarOptions): FormHos
       const result = runCommand(command, wb, input, { actor: options.actor(), now: now(), lang: options.lang() });
       if (!result.ok) return result;
       try {
-        book.wb.apply(result.writes);
+        apply(result.writes);
       } catch (e) {
         // apply() checks every write before touching the engine: nothing was written.
         const reason = e instanceof Error ? e.message : String(e);
@@ -74,7 +80,8 @@ export function previewHost(book: PreviewBook, options: SidebarOptions): FormHos
 }
 
 export function mountSidebar(root: HTMLElement, book: PreviewBook, options: SidebarOptions): Sidebar {
-  const mounted = mountForms(root, previewHost(book, options), { lang: options.lang() });
+  // One language control for the page and the sidebar: the page's (it rebuilds the demo in that language).
+  const mounted = mountForms(root, previewHost(book, options), { lang: options.lang(), languageSwitch: false });
   return {
     mounted,
     changed() {

@@ -17,6 +17,8 @@ export interface GridSource {
   edit(row: number, col: number, input: string): string | null;
   /** Rows shown as a header (bold, frozen look). */
   headerRows: number;
+  /** The row number shown for a grid row (a filtered view shows the sheet's own numbers); default row + 1. */
+  rowLabel?(row: number): string;
 }
 
 const ROW_H = 24;
@@ -196,7 +198,7 @@ export class Grid {
     num.className = 'cell rownum';
     num.setAttribute('role', 'rowheader');
     num.style.width = `${ROWNUM_W}px`;
-    num.textContent = String(r + 1);
+    num.textContent = src.rowLabel ? src.rowLabel(r) : String(r + 1);
     rowEl.append(num);
     const ds: DisplayCell[] = [];
     const end = Math.min(this.cols.length - 1, c1 + 1);
@@ -303,8 +305,53 @@ export class Grid {
     else this.bar.input.setAttribute('aria-invalid', 'true');
   }
 
+  /** The selected cell (grid row and column). */
+  get selection(): { row: number; col: number } {
+    return { ...this.sel };
+  }
+
+  /**
+   * Ctrl+arrow, as in a spreadsheet: from a filled cell whose neighbour is filled, to the last filled
+   * cell before a blank; otherwise to the next filled cell; the edge of the data when there is none.
+   */
+  private jump(dr: number, dc: number): void {
+    if (!this.src) return;
+    const d = this.src.dimensions();
+    const maxR = Math.max(0, d.rows - 1);
+    const maxC = Math.max(0, d.cols - 1);
+    const filled = (r: number, c: number) => r >= 0 && c >= 0 && r <= maxR && c <= maxC && this.src!.source(r, c) !== '';
+    let { row: r, col: c } = this.sel;
+    const inside = (rr: number, cc: number) => rr >= 0 && cc >= 0 && rr <= maxR && cc <= maxC;
+    if (!inside(r + dr, c + dc)) {
+      // already at (or beyond) the data's edge: go to the edge of the data
+      r = dr > 0 ? Math.max(r, maxR) : dr < 0 ? 0 : r;
+      c = dc > 0 ? Math.max(c, maxC) : dc < 0 ? 0 : c;
+    } else if (filled(r, c) && filled(r + dr, c + dc)) {
+      while (filled(r + dr, c + dc)) {
+        r += dr;
+        c += dc;
+      }
+    } else {
+      r += dr;
+      c += dc;
+      while (inside(r, c) && !filled(r, c) && inside(r + dr, c + dc)) {
+        r += dr;
+        c += dc;
+      }
+    }
+    this.select(r, c);
+  }
+
   private onKey(e: KeyboardEvent): void {
     const k = e.key;
+    if ((e.ctrlKey || e.metaKey) && k.startsWith('Arrow')) {
+      e.preventDefault();
+      if (k === 'ArrowDown') this.jump(1, 0);
+      else if (k === 'ArrowUp') this.jump(-1, 0);
+      else if (k === 'ArrowLeft') this.jump(0, -1);
+      else this.jump(0, 1);
+      return;
+    }
     if (k === 'ArrowDown') this.move(1, 0);
     else if (k === 'ArrowUp') this.move(-1, 0);
     else if (k === 'ArrowLeft') this.move(0, -1);

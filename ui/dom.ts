@@ -39,3 +39,27 @@ export function uid(prefix: string): string {
   seq += 1;
   return `ka-${prefix}-${seq}`;
 }
+
+/** How many characters a list item or a banner shows before it is cut (the rest is in the tooltip). */
+export const CLIP_LIST = 80;
+export const CLIP_BANNER = 160;
+
+/** `s` cut to `max` characters with an ellipsis (code points, so a character is never split). */
+export function clipText(s: string, max: number): string {
+  const chars = Array.from(s);
+  return chars.length <= max ? s : chars.slice(0, max - 1).join('') + '…';
+}
+
+/**
+ * An element showing `text` cut to `max` characters; when cut, the full text is its tooltip (the
+ * `title` attribute, set as text like everything else).
+ */
+export function clipped<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs, text: string, max: number = CLIP_LIST): HTMLElementTagNameMap[K] {
+  const shown = clipText(text, max);
+  const node = el(tag, attrs, shown);
+  if (shown !== text) {
+    node.setAttribute('title', text);
+    node.classList.add('ka-clipped');
+  }
+  return node;
+}

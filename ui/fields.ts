@@ -7,7 +7,9 @@ import { normText } from '../core/cell';
 import type { FieldSpec, FormData } from '../core/commands/types';
 import { fill, t, type L10n, type Lang } from '../core/i18n';
 import { hasList, listLabel } from '../core/schema/lists';
-import { el, replace, uid } from './dom';
+import { fieldMaxLength, textLength } from '../core/commands/text-limits';
+import { M } from '../core/commands/messages';
+import { clipText, CLIP_LIST, el, replace, uid } from './dom';
 import { S } from './strings';
 
 export interface FormCtx {
@@ -102,7 +104,7 @@ export function renderSimpleField(spec: FieldSpec, ctx: FormCtx): FieldView {
       const ta = el('textarea', { id, name: spec.key, rows: 3 });
       ta.value = String(values[spec.key] ?? '');
       ta.addEventListener('input', () => set(ta.value));
-      return fieldRow(spec, lang, id, ta);
+      return withLengthLimit(fieldRow(spec, lang, id, ta), spec, ta, lang);
     }
     case 'yesno': {
       const cb = el('input', { id, name: spec.key, type: 'checkbox' });
@@ -139,9 +141,36 @@ export function renderSimpleField(spec: FieldSpec, ctx: FormCtx): FieldView {
       input.value = String(values[spec.key] ?? '');
       input.addEventListener('input', () => set(input.value));
       input.addEventListener('change', () => set(input.value));
-      return fieldRow(spec, lang, id, input);
+      const view = fieldRow(spec, lang, id, input);
+      return spec.type === 'text' || spec.type === 'email' ? withLengthLimit(view, spec, input, lang) : view;
     }
   }
+}
+
+/**
+ * The field's length limit (core's, the same `runCommand` checks): a count appears once the text
+ * nears it ("4,100 / 5,000"), turns into the error past it, and the form is not sent while a field is
+ * too long. No `maxlength` attribute: a pasted text cut silently would lose what the user wrote.
+ */
+export function withLengthLimit(view: FieldView, spec: FieldSpec, control: HTMLInputElement | HTMLTextAreaElement, lang: Lang): FieldView {
+  const max = fieldMaxLength(spec);
+  if (max === null) return view;
+  const count = el('p', { class: 'ka-count', 'aria-live': 'polite', hidden: true });
+  control.insertAdjacentElement('afterend', count);
+  const tooLong = (): L10n | null => {
+    const n = textLength(control.value.trim());
+    return n > max ? fill(M.tooLong, { length: n.toLocaleString('en-US'), max: max.toLocaleString('en-US') }) : null;
+  };
+  const update = () => {
+    const n = textLength(control.value.trim());
+    count.hidden = n < max * 0.8;
+    replace(count, `${n.toLocaleString('en-US')} / ${max.toLocaleString('en-US')}`);
+    count.classList.toggle('ka-over', n > max);
+  };
+  control.addEventListener('input', update);
+  update();
+  const own = view.validate;
+  return { ...view, validate: () => own?.() ?? tooLong() };
 }
 
 function relabel(listId: string, item: { code: string; label: string }, lang: Lang): string {
@@ -167,7 +196,14 @@ function selectField(spec: FieldSpec, ctx: FormCtx, id: string, options: Option[
 }
 
 function fillSelect(sel: HTMLSelectElement, options: Option[], lang: Lang, current: string): void {
-  replace(sel, el('option', { value: '' }, t(S.choose, lang)), ...options.map((o) => el('option', { value: o.value }, o.label)));
+  replace(
+    sel,
+    el('option', { value: '' }, t(S.choose, lang)),
+    ...options.map((o) => {
+      const shown = clipText(o.label, CLIP_LIST);
+      return el('option', { value: o.value, title: shown === o.label ? null : o.label }, shown);
+    }),
+  );
   sel.value = options.some((o) => o.value === current) ? current : '';
 }
 

@@ -2,7 +2,7 @@
  * The types the forms and their widgets share (a leaf module: form.ts, mount.ts and every widget import
  * it, and it imports none of them).
  */
-import type { CommandSpec, FieldError } from '../core/commands/types';
+import type { CommandName, CommandSpec, FieldError } from '../core/commands/types';
 import type { FormData } from '../core/commands/types';
 import type { L10n, Lang } from '../core/i18n';
 import type { FieldView, FormCtx } from './fields';
@@ -38,6 +38,8 @@ export interface FormEnv {
   commands: ReadonlyMap<string, CommandSpec>;
   /** Renders a form (a widget embeds another form through this, never by importing form.ts). */
   renderForm(spec: CommandSpec, env: FormEnv): FormView;
+  /** Opens another form with values filled in (a record's form from a link). */
+  open?(form: CommandName, values: Record<string, unknown>): void;
 }
 
 /** Context the special widgets get: the form's context plus the host and the command. */

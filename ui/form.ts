@@ -5,7 +5,7 @@
  */
 import type { CommandResult, CommandSpec, FieldError, FieldSpec } from '../core/commands/types';
 import { fill, t, type L10n } from '../core/i18n';
-import { el, replace, uid } from './dom';
+import { clipped, CLIP_BANNER, el, replace, uid } from './dom';
 import { isEmptyValue, renderSimpleField, type FieldView } from './fields';
 import type { FormEnv, FormView, WidgetCtx } from './form-types';
 import { S } from './strings';
@@ -74,10 +74,10 @@ export function renderForm(spec: CommandSpec, env: FormEnv): FormView {
       : invalid > 0
         ? t(fill(S.fixErrors, { count: invalid }), lang)
         : t(S.notSaved, lang);
-    replace(status, el('p', {}, head), formLevel.length ? el('ul', {}, ...formLevel.map((m) => el('li', {}, m))) : null);
+    replace(status, clipped('p', {}, head, CLIP_BANNER), formLevel.length ? el('ul', {}, ...formLevel.map((m) => clipped('li', {}, m, CLIP_BANNER))) : null);
   } else if (state.success) {
     status.className = 'ka-status ka-status-ok';
-    replace(status, el('p', {}, t(state.success, lang)));
+    replace(status, clipped('p', {}, t(state.success, lang), CLIP_BANNER));
   }
 
   const view: FormView = {

@@ -4,6 +4,7 @@
  * never touch a host API themselves.
  */
 import type { CommandName, CommandResult, FormData, ViewName } from '../core/commands/types';
+import type { TableId } from '../core/schema/types';
 
 export interface FormHost {
   /** Lists and settings the forms need (built by core's `formData` from the tables). */
@@ -14,4 +15,6 @@ export interface FormHost {
   submit(command: CommandName, input: Record<string, unknown>): Promise<CommandResult>;
   /** Closes the sidebar / task pane, where the host can. */
   close?(): void;
+  /** Shows the record `id` of `table` in the sheet (selects its row), where the host can. */
+  reveal?(table: TableId, id: string): Promise<void> | void;
 }

@@ -146,7 +146,7 @@ describe('New customer', () => {
     expect(q(root, '.ka-dups').textContent).toBe(''); // debounced: nothing yet
     await waitDebounce();
     const rows = [...root.querySelectorAll('.ka-dup-table tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
-    expect(rows).toEqual([['中国电信股份有限公司', 'Chen', '100%']]);
+    expect(rows).toEqual([['中国电信股份有限公司', 'C00001', 'Chen', '100%']]);
     expect(confirmRow.hidden).toBe(false);
 
     await submit(root);
@@ -160,6 +160,44 @@ describe('New customer', () => {
     await submit(root);
     expect(host.results.at(-1)?.ok).toBe(true);
     expect(host.rows('customers')).toHaveLength(3);
+  });
+
+  it('names the existing record’s ID and account manager and opens it', async () => {
+    const host = new WorkbookHost('Chen');
+    const revealed: string[] = [];
+    (host as FormHost).reveal = (table, id) => void revealed.push(`${table}:${id}`);
+    const { root } = await mount(host);
+    q<HTMLButtonElement>(root, '[data-form="newCustomer"]').click();
+    type(input(root, 'name'), '中国电信股份有限公司北京分公司');
+    await waitDebounce();
+    expect(q(root, '.ka-dups').textContent).toContain('A branch of a customer in the register (1):');
+    const row = q(root, '.ka-dup-table tbody tr[data-kind="branch"]');
+    expect([...row.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['中国电信股份有限公司', 'C00001', 'Chen', '100%']);
+    expect(field(root, 'confirmDifferent').hidden).toBe(false);
+    q<HTMLButtonElement>(row, 'button.ka-open').click();
+    await settle();
+    expect(revealed).toEqual(['customers:C00001']);
+    expect(q(root, '.ka-form-title').textContent).toBe('Update customer');
+    expect(q<HTMLSelectElement>(field(root, 'id'), 'select').value).toBe('C00001');
+  });
+
+  it('opens the record also where the panel was opened on one form (the Sheets menu)', async () => {
+    const { root } = await mount(new WorkbookHost('Chen'), { form: 'newCustomer' });
+    type(input(root, 'name'), '中国电信股份有限公司');
+    await waitDebounce();
+    q<HTMLButtonElement>(root, '.ka-dup-table tbody tr[data-id="C00001"] button.ka-open').click();
+    await settle();
+    expect(q(root, '.ka-form-title').textContent).toBe('Update customer');
+    expect(q<HTMLSelectElement>(field(root, 'id'), 'select').value).toBe('C00001');
+  });
+
+  it('lists a possible match (a slip in the trade name) without asking for the confirmation', async () => {
+    const { root } = await mount(new WorkbookHost('Chen'), { form: 'newCustomer' });
+    type(input(root, 'name'), '中国电讯');
+    await waitDebounce();
+    expect(q(root, '.ka-dups').textContent).toMatch(/^Possible matches \(1\)/);
+    expect(q(root, '.ka-dup-table tbody tr').getAttribute('data-kind')).toBe('possible');
+    expect(field(root, 'confirmDifferent').hidden).toBe(true);
   });
 
   it('says when no similar customer exists', async () => {

@@ -21,6 +21,6 @@ export function commandList(): CommandSpec[] {
  * Renders the form picker (or the single form `options.form`) into `root` and loads FormData from
  * `host`. Returns a handle to switch language, open a form, reload after outside changes, or unmount.
  */
-export function mountForms(root: HTMLElement, host: FormHost, options: { form?: CommandName; lang?: Lang } = {}): Mounted {
+export function mountForms(root: HTMLElement, host: FormHost, options: { form?: CommandName; lang?: Lang; languageSwitch?: boolean } = {}): Mounted {
   return mountWith(root, host, commandList(), options satisfies MountOptions);
 }

@@ -5,7 +5,7 @@
 import { commandsByGroup } from '../core/commands/groups';
 import type { CommandName, CommandSpec, FormData } from '../core/commands/types';
 import { fill, langFromLocale, t, type L10n, type Lang } from '../core/i18n';
-import { el, replace } from './dom';
+import { clipped, CLIP_BANNER, el, replace } from './dom';
 import { newFormState, renderForm, type FormEnv, type FormState } from './form';
 import './widgets/index';
 import type { FormHost } from './host';
@@ -16,6 +16,8 @@ export interface MountOptions {
   form?: CommandName;
   /** The language to start in (default: the workbook's, FormData.lang). */
   lang?: Lang;
+  /** Show the 简 / 繁 / EN switch (default true); a page with its own language control turns it off. */
+  languageSwitch?: boolean;
 }
 
 export interface Mounted {
@@ -64,7 +66,7 @@ export function mountWith(root: HTMLElement, host: FormHost, commands: readonly 
     try {
       const r = await host.submit(c.name, {});
       pickerStatus.className = 'ka-status ' + (r.ok ? 'ka-status-ok' : 'ka-status-error');
-      replace(pickerStatus, ...(r.ok ? [el('p', {}, t(r.message, L))] : r.errors.map((e) => el('p', {}, t(e.message, L)))));
+      replace(pickerStatus, ...(r.ok ? [clipped('p', {}, t(r.message, L), CLIP_BANNER)] : r.errors.map((e) => clipped('p', {}, t(e.message, L), CLIP_BANNER))));
       if (r.ok) await reload();
     } catch (e) {
       pickerStatus.className = 'ka-status ka-status-error';
@@ -83,7 +85,9 @@ export function mountWith(root: HTMLElement, host: FormHost, commands: readonly 
         : options.form
           ? null
           : el('h1', { class: 'ka-title' }, t(S.appTitle, L)),
-      el(
+      options.languageSwitch === false
+        ? null
+        : el(
         'div',
         { class: 'ka-lang', role: 'group', 'aria-label': t(S.language, L) },
         ...SWITCH.map((s) =>
@@ -110,6 +114,18 @@ export function mountWith(root: HTMLElement, host: FormHost, commands: readonly 
         },
         rerender: () => {
           render()?.focusFirst();
+        },
+        // Opening a record (e.g. the uniqueness warning's link) switches forms even where the panel
+        // was opened on one form only (the Sheets menu): the menu opens the first form again.
+        open: (form, values) => {
+          if (!byName.has(form)) return;
+          const s = stateOf(form);
+          s.values = { ...values };
+          s.errors = [];
+          s.success = null;
+          s.warnings = undefined;
+          current = form;
+          render('form');
         },
       };
       view = renderForm(spec, env);

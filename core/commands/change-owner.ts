@@ -31,7 +31,7 @@ export const changeOwner: CommandSpec = {
     const orow = c.row('opportunity', opps, M.unknownOpportunity, { required: true });
     const next = c.blank('owner') ? (c.fail('owner', M.required), null) : findPerson(wb, input.owner);
     if (!c.has('owner') && !next) c.fail('owner', M.unknownPerson, { got: String(input.owner) });
-    const reason = c.text('reason', { long: true });
+    const reason = c.text('reason');
     const actor = findPerson(wb, ctx.actor);
     if (!actor) c.fail('', M.unknownActor, { actor: ctx.actor });
     if (!c.ok) return reject(c.errors);

@@ -11,10 +11,8 @@ import type { TableData } from '../schema/types';
 import type { FieldError } from './types';
 import { findRow } from './workbook';
 import { M } from './messages';
+import { MAX_CELL_TEXT, textLength } from './text-limits';
 
-/** Longest text a command writes into a cell (Sheets holds 50,000 characters). */
-export const MAX_TEXT = 5000;
-export const MAX_LONGTEXT = 40000;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -45,14 +43,16 @@ export class Check {
     return showCell(this.input[key]);
   }
 
-  /** Trimmed text; `null` when blank (an error when required). */
-  text(key: string, opt: { required?: boolean; long?: boolean } = {}): string | null {
+  /**
+   * Trimmed text; `null` when blank (an error when required). Each field's own length limit is checked
+   * for every command by `runCommand` (text-limits.ts); this only keeps any text within a cell's size.
+   */
+  text(key: string, opt: { required?: boolean } = {}): string | null {
     const v = this.input[key];
     if (isBlank(v)) return opt.required ? this.fail(key, M.required) : null;
     if (typeof v !== 'string' && typeof v !== 'number' && !(v instanceof Date)) return this.fail(key, M.notText, { got: showCell(Array.isArray(v) ? `[${v.length}]` : String(v)) });
     const s = toText(v);
-    const max = opt.long ? MAX_LONGTEXT : MAX_TEXT;
-    if (s.length > max) return this.fail(key, M.tooLong, { length: s.length, max });
+    if (s.length > MAX_CELL_TEXT) return this.fail(key, M.tooLong, { length: textLength(s).toLocaleString('en-US'), max: MAX_CELL_TEXT.toLocaleString('en-US') });
     return s;
   }
 

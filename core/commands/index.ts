@@ -15,6 +15,7 @@ import { newOpportunity } from './new-opportunity';
 import { newProject } from './new-project';
 import { reviseForecast } from './revise-forecast';
 import { submitForecast } from './submit-forecast';
+import { lengthErrors } from './text-limits';
 import type { CommandCtx, CommandName, CommandResult, CommandSpec } from './types';
 import { updateCustomer } from './update-customer';
 
@@ -39,7 +40,12 @@ export function runCommand(name: string, wb: Workbook, input: Record<string, unk
   const missing = spec.reads.filter((id) => !wb[id]);
   if (missing.length) return { ok: false, errors: missing.map((table) => ({ field: '', message: fill(M.notRead, { table }) })) };
   try {
-    return spec.run(wb, input ?? {}, ctx);
+    // Every text field's length limit, for every command (declared once, on the field or its type).
+    const tooLong = lengthErrors(spec.fields, input ?? {});
+    const result = spec.run(wb, input ?? {}, ctx);
+    if (!tooLong.length) return result;
+    if (result.ok) return { ok: false, errors: tooLong };
+    return { ...result, errors: [...tooLong, ...result.errors.filter((e) => !tooLong.some((x) => x.field === e.field))] };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return { ok: false, errors: [{ field: '', message: fill(M.internal, { reason }) }] };

@@ -41,7 +41,7 @@ export const logActivity: CommandSpec = {
     const orow = c.row('opportunity', opps, M.unknownOpportunity);
     const names = c.number('new_names', { min: 0, integer: true });
     const intros = c.number('introductions', { min: 0, integer: true });
-    const notes = c.text('notes', { long: true });
+    const notes = c.text('notes');
     const follow = c.date('follow_up');
     if (!c.ok) return reject(c.errors);
 

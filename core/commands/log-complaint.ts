@@ -42,7 +42,7 @@ export const logComplaint: CommandSpec = {
     const cust = table(wb, 'customers');
     const crow = c.row('customer_id', cust, M.unknownCustomer, { required: isNew });
     const received = c.date('received', isNew ? { fallback: today(ctx.now) } : {});
-    const description = c.text('description', { required: isNew, long: true });
+    const description = c.text('description', { required: isNew });
     const status = c.list('status', 'complaintStatus', isNew ? { fallback: 'received' } : {});
     if (isNew && status !== null && status !== 'received') c.fail('status', M.statusForNew);
     let handler: string | null = null;
@@ -51,9 +51,9 @@ export const logComplaint: CommandSpec = {
       if (!p) c.fail('handler', M.unknownPerson, { got: String(input.handler) });
       else handler = p.name;
     }
-    const cause = c.text('cause', { long: true });
+    const cause = c.text('cause');
     const responsibility = c.text('responsibility');
-    const resolution = c.text('resolution', { long: true });
+    const resolution = c.text('resolution');
     const resolved = c.date('resolved', status === 'resolved' ? { fallback: today(ctx.now) } : {});
     if (!c.ok) return reject(c.errors);
 

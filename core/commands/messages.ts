@@ -7,14 +7,14 @@ export const M = {
   required: { en: 'Required: please fill this in.', zh: '必填项,请填写。', zhHant: '必填項,請填寫。' },
   notText: { en: '{got} is not text; expects a text.', zh: '{got} 不是文本;应为文本。', zhHant: '{got} 不是文字;應為文字。' },
   tooLong: {
-    en: 'Too long ({length} characters); expects at most {max}.',
-    zh: '内容过长({length} 个字符);最多 {max} 个字符。',
-    zhHant: '內容過長({length} 個字元);最多 {max} 個字元。',
+    en: 'Too long: {length} characters; this field takes at most {max}.',
+    zh: '内容过长:{length} 个字符;此项最多 {max} 个字符。',
+    zhHant: '內容過長:{length} 個字元;此欄最多 {max} 個字元。',
   },
   notNumber: {
-    en: '{got} is not a number; expects a number such as 1200, 1,200.50 or 70%.',
-    zh: '{got} 不是数字;应为数字,如 1200、1,200.50 或 70%。',
-    zhHant: '{got} 不是數字;應為數字,如 1200、1,200.50 或 70%。',
+    en: '{got} is not a number; expects a number such as 1,200.50, ¥1,200, 125万, 1.2亿, 3.5k or 70%.',
+    zh: '{got} 不是数字;应为数字,如 1,200.50、¥1,200、125万、1.2亿、3.5k 或 70%。',
+    zhHant: '{got} 不是數字;應為數字,如 1,200.50、¥1,200、125萬、1.2億、3.5k 或 70%。',
   },
   notInteger: { en: '{got} is not a whole number; expects 0, 1, 2 …', zh: '{got} 不是整数;应为 0、1、2 …', zhHant: '{got} 不是整數;應為 0、1、2 …' },
   tooSmall: { en: '{got} is below {min}; expects {min} or more.', zh: '{got} 小于 {min};应不小于 {min}。', zhHant: '{got} 小於 {min};應不小於 {min}。' },
@@ -67,9 +67,29 @@ export const M = {
     zhHant: '應為 20 個回答,每個為「是」、「否」或空白(收到 {got})。',
   },
   duplicate: {
-    en: 'This looks like a customer already in the register ({names}). If it is a different company, tick “This is a different company” and save again.',
-    zh: '客户登记表中可能已有此客户({names})。如确为另一家公司,请勾选“这是另一家公司”后再保存。',
-    zhHant: '客戶登記表中可能已有此客戶({names})。如確為另一家公司,請勾選「這是另一家公司」後再儲存。',
+    en: 'This looks like a customer already in the register: {names}.',
+    zh: '客户登记表中可能已有此客户:{names}。',
+    zhHant: '客戶登記表中可能已有此客戶:{names}。',
+  },
+  branchOf: {
+    en: 'This is a branch of a customer in the register: {names}.',
+    zh: '这是客户登记表中已有客户的分支机构:{names}。',
+    zhHant: '這是客戶登記表中已有客戶的分支機構:{names}。',
+  },
+  confirmToSave: {
+    en: 'If it is a different company (or a branch kept as a customer of its own), tick “This is a different company” and save again.',
+    zh: '如确为另一家公司(或分支机构需单独登记),请勾选“这是另一家公司”后再保存。',
+    zhHant: '如確為另一家公司(或分支機構需單獨登記),請勾選「這是另一家公司」後再儲存。',
+  },
+  dupItem: {
+    en: '{name} ({id}, account manager {manager}, {similarity} alike)',
+    zh: '{name}({id},客户经理 {manager},相似度 {similarity})',
+    zhHant: '{name}({id},客戶經理 {manager},相似度 {similarity})',
+  },
+  possibleMatch: {
+    en: 'Check the similar name in the register: {names}.',
+    zh: '请核对登记表中的相似名称:{names}。',
+    zhHant: '請核對登記表中的相似名稱:{names}。',
   },
   missingTable: {
     en: 'The workbook has no {table} table (named range {name}). Run set-up again.',

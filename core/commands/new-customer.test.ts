@@ -67,6 +67,27 @@ describe('newCustomer', () => {
     expect(again.ok).toBe(true);
   });
 
+  it('names the existing record’s ID and account manager in the refusal', () => {
+    const r = runCommand('newCustomer', wb(), { name: '中國電信有限公司', account_manager: 'Chen' }, ctx);
+    if (r.ok) throw new Error('accepted');
+    expect(r.errors[0].message.en).toMatch(/^This looks like a customer already in the register: 中国电信股份有限公司 \(C00001, account manager Chen, 9\d% alike\)\. If it is a different company/);
+    expect(r.errors[0].message.zh).toContain('中国电信股份有限公司(C00001,客户经理 Chen,相似度 9');
+  });
+
+  it('refuses a branch of an existing customer as its branch, until confirmed', () => {
+    const r = runCommand('newCustomer', wb(), { name: '中国电信股份有限公司北京分公司', account_manager: 'Chen' }, ctx);
+    if (r.ok) throw new Error('accepted');
+    expect(r.errors[0].message.en).toMatch(/^This is a branch of a customer in the register: 中国电信股份有限公司 \(C00001, account manager Chen/);
+    const dups = (r.warnings as { duplicates: { id: string; kind: string }[] }).duplicates;
+    expect(dups[0]).toMatchObject({ id: 'C00001', kind: 'branch' });
+    expect(runCommand('newCustomer', wb(), { name: '中国电信股份有限公司北京分公司', account_manager: 'Chen', confirmDifferent: true }, ctx).ok).toBe(true);
+  });
+
+  it('saves a possible match (a slip, or another company) and names the similar customer in the message', () => {
+    const r = ok(runCommand('newCustomer', wb(), { name: '中国电讯', account_manager: 'Chen' }, ctx));
+    expect(r.message.en).toMatch(/saved; account manager Chen\. Check the similar name in the register: 中国电信股份有限公司 \(C00001, account manager Chen, \d+% alike\)\.$/);
+  });
+
   it('does not flag a different company that shares a place or industry word', () => {
     expect(runCommand('newCustomer', wb(), { name: '中国移动通信集团有限公司', account_manager: 'Chen' }, ctx).ok).toBe(true);
     expect(runCommand('newCustomer', wb(), { name: 'Shanghai Acme Foods Co., Ltd.', account_manager: 'Sun' }, ctx).ok).toBe(true);

@@ -4,8 +4,8 @@
  * A likely duplicate is refused with the list in `warnings` unless `confirmDifferent` is set.
  */
 import { normText } from '../cell';
-import { fill, type Lang } from '../i18n';
-import { buildCustomerIndex, DEFAULT_MATCH_THRESHOLD } from '../model/customer-match';
+import { fill, type L10n, type Lang } from '../i18n';
+import { buildCustomerIndex, DEFAULT_MATCH_THRESHOLD, type MatchKind } from '../model/customer-match';
 import { listLabel, readList } from '../schema/lists';
 import type { Workbook } from '../schema/types';
 import { auditWrite } from './audit';
@@ -15,7 +15,11 @@ import { appendWrite, field, reject } from './result';
 import type { CommandSpec, FieldSpec } from './types';
 import { findPerson, nextId, people, setting, settingNumber, table, textOf, today, type Person } from './workbook';
 
-/** A likely duplicate as listed in `warnings.duplicates` (and by the form as the name is typed). */
+/**
+ * An existing customer the uniqueness check found, as listed in `warnings.duplicates` (and by the form
+ * as the name is typed): `same` — a likely duplicate; `branch` — the name is a branch of it; `possible` —
+ * a possible match below the threshold (a slip in a trade name looks like another company).
+ */
 export interface Duplicate {
   id: string;
   name: string;
@@ -24,20 +28,68 @@ export interface Duplicate {
   similarity: number;
   /** 0-based data row in Customers. */
   row: number;
+  kind: MatchKind;
 }
 
-/** Likely duplicates of `name` in the register, best first (`exceptRow`: the customer itself). */
+/** The Settings threshold as a fraction (0.9, or 90 read as 90 %). */
+export function duplicateThreshold(wb: Workbook): number {
+  const thr = settingNumber(wb, 'duplicate_threshold', DEFAULT_MATCH_THRESHOLD);
+  return thr > 1 ? thr / 100 : thr;
+}
+
+/** What the register holds like `name`: likely duplicates, the companies it is a branch of, possible matches (`exceptRow`: the customer itself). */
 export function likelyDuplicates(wb: Workbook, name: string, exceptRow = -1, limit = 5): Duplicate[] {
   const cust = table(wb, 'customers');
   const j = cust.col.name;
   if (j < 0 || cust.rows.length === 0) return [];
   const names = cust.rows.map((r) => r[j]);
-  const thr = settingNumber(wb, 'duplicate_threshold', DEFAULT_MATCH_THRESHOLD);
-  const found = buildCustomerIndex(names).search(name, { threshold: thr > 1 ? thr / 100 : thr, limit: limit + 1 });
+  const found = buildCustomerIndex(names).check(name, { threshold: duplicateThreshold(wb), limit: limit + 1 });
   return found
     .filter((m) => m.row !== exceptRow)
     .slice(0, limit)
-    .map((m) => ({ id: textOf(cust, m.row, 'id'), name: textOf(cust, m.row, 'name'), manager: textOf(cust, m.row, 'account_manager'), similarity: m.similarity, row: m.row }));
+    .map((m) => ({ id: textOf(cust, m.row, 'id'), name: textOf(cust, m.row, 'name'), manager: textOf(cust, m.row, 'account_manager'), similarity: m.similarity, row: m.row, kind: m.kind }));
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * The refusal a name gets while the register holds its likely duplicate or the company it is a branch
+ * of (until the user confirms it is another company); `null` when it may be saved. Each is named with
+ * its ID and account manager.
+ */
+export function duplicateRefusal(dups: readonly Duplicate[]): L10n | null {
+  const same = dups.filter((d) => d.kind === 'same');
+  const branch = dups.filter((d) => d.kind === 'branch');
+  if (!same.length && !branch.length) return null;
+  const part = (template: L10n, ds: readonly Duplicate[]): L10n => ({
+    en: fill(template, { names: list(ds, 'en') }).en,
+    zh: fill(template, { names: list(ds, 'zh') }).zh,
+    zhHant: fill(template, { names: list(ds, 'zhHant') }).zhHant,
+  });
+  const parts = [same.length ? part(M.duplicate, same) : null, branch.length ? part(M.branchOf, branch) : null].filter((x): x is L10n => x !== null);
+  return {
+    en: [...parts.map((p) => p.en), M.confirmToSave.en].join(' '),
+    zh: [...parts.map((p) => p.zh), M.confirmToSave.zh].join(''),
+    zhHant: [...parts.map((p) => p.zhHant ?? p.zh), M.confirmToSave.zhHant].join(''),
+  };
+}
+
+/** The duplicates as one list in `lang`: name (ID, account manager, similarity); … */
+function list(ds: readonly Duplicate[], lang: 'en' | 'zh' | 'zhHant'): string {
+  return ds.map((d) => fill(M.dupItem, { name: d.name, id: d.id, manager: d.manager || '—', similarity: pct(d.similarity) })[lang] ?? '').join(lang === 'en' ? '; ' : ';');
+}
+
+/** A note for the saved message naming the possible matches left for the user to judge; `null` when none. */
+export function possibleNote(dups: readonly Duplicate[]): L10n | null {
+  const possible = dups.filter((d) => d.kind === 'possible');
+  if (!possible.length) return null;
+  return { en: fill(M.possibleMatch, { names: list(possible, 'en') }).en, zh: fill(M.possibleMatch, { names: list(possible, 'zh') }).zh, zhHant: fill(M.possibleMatch, { names: list(possible, 'zhHant') }).zhHant };
+}
+
+/** `message` followed by `note` in every language. */
+export function withNote(message: L10n, note: L10n | null): L10n {
+  if (!note) return message;
+  return { en: `${message.en} ${note.en}`, zh: message.zh + note.zh, zhHant: (message.zhHant ?? message.zh) + (note.zhHant ?? note.zh) };
 }
 
 const ACCOUNT_MANAGER_ROLE = 'account_manager';
@@ -78,7 +130,7 @@ export const CUSTOMER_DETAIL_FIELDS: FieldSpec[] = [
   field('region', 'text', 'Region', '区域', '區域'),
   field('address', 'text', 'Address', '地址', '地址'),
   field('contact', 'text', 'Contact person', '联系人', '聯繫人'),
-  field('phone', 'text', 'Phone', '电话', '電話'),
+  field('phone', 'text', 'Phone', '电话', '電話', { maxLength: 50 }),
   field('email', 'email', 'E-mail', '电子邮件', '電子郵件'),
   field('value', 'money', 'Annual gross profit', '年度毛利', '年度毛利'),
   field('growth', 'percent', 'Growth rate', '增长率', '增長率'),
@@ -110,7 +162,7 @@ export function readCustomerDetails(c: Check, lang: Lang): Record<string, unknow
   if (value !== null) out.value = value;
   const growth = c.percent('growth', { min: -1, max: 10 });
   if (growth !== null) out.growth = growth;
-  const notes = c.text('notes', { long: true });
+  const notes = c.text('notes');
   if (notes !== null) out.notes = notes;
   return out;
 }
@@ -150,10 +202,8 @@ export const newCustomer: CommandSpec = {
     if (!c.ok) return reject(c.errors);
 
     const dups = likelyDuplicates(wb, name!);
-    if (dups.length && !confirmed) {
-      const names = dups.map((d) => `${d.name} (${d.id}${d.manager ? ', ' + d.manager : ''}, ${Math.round(d.similarity * 100)}%)`).join('; ');
-      return reject([{ field: 'name', message: fill(M.duplicate, { names }) }], { duplicates: dups });
-    }
+    const refusal = duplicateRefusal(dups);
+    if (refusal && !confirmed) return reject([{ field: 'name', message: refusal }], { duplicates: dups });
 
     const cust = table(wb, 'customers');
     const id = nextId(cust, 'id', 'C');
@@ -169,7 +219,10 @@ export const newCustomer: CommandSpec = {
       ok: true,
       id,
       writes: [appendWrite(cust, [rec]), auditWrite(wb, ctx, { command: 'newCustomer', table: 'customers', rowId: id, before: null, after: rec })],
-      message: fill({ en: 'Customer {id} {name} saved; account manager {manager}.', zh: '已保存客户 {id} {name},客户经理:{manager}。', zhHant: '已儲存客戶 {id} {name},客戶經理:{manager}。' }, { id, name: name!, manager: manager!.name }),
+      message: withNote(
+        fill({ en: 'Customer {id} {name} saved; account manager {manager}.', zh: '已保存客户 {id} {name},客户经理:{manager}。', zhHant: '已儲存客戶 {id} {name},客戶經理:{manager}。' }, { id, name: name!, manager: manager!.name }),
+        confirmed ? null : possibleNote(dups),
+      ),
     };
   },
 };

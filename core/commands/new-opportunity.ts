@@ -41,7 +41,7 @@ export const newOpportunity: CommandSpec = {
     const amount = c.number('amount', { required: true, min: 0 });
     const close = c.date('close', { required: true });
     const method = c.list('sales_method', 'salesMethod');
-    const notes = c.text('notes', { long: true });
+    const notes = c.text('notes');
     if (!c.ok) return reject(c.errors);
 
     const opps = table(wb, 'opportunities');

@@ -74,7 +74,7 @@ export const newProject: CommandSpec = {
       if (v !== null) rec[k] = v;
     }
     for (const k of ['evaluation', 'background', 'configuration']) {
-      const v = c.text(k, { long: true });
+      const v = c.text(k);
       if (v !== null) rec[k] = v;
     }
     const delivery = c.date('delivery_date');

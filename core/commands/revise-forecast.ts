@@ -32,7 +32,7 @@ export const reviseForecast: CommandSpec = {
     const who = c.blank('person') ? (c.fail('person', M.required), null) : findPerson(wb, input.person);
     if (!c.has('person') && !who) c.fail('person', M.unknownPerson, { got: String(input.person) });
     const amount = c.number('amount', { required: true, min: 0 });
-    const reason = c.text('reason', { required: true, long: true });
+    const reason = c.text('reason', { required: true });
     const actor = findPerson(wb, ctx.actor);
     if (!actor) c.fail('', M.unknownActor, { actor: ctx.actor });
     const s = forecastSetup(wb);

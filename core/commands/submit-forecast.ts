@@ -38,7 +38,7 @@ export const submitForecast: CommandSpec = {
   run(wb, input, ctx) {
     const c = new Check(input);
     const ids = c.ids('opportunities');
-    const note = c.text('note', { long: true });
+    const note = c.text('note');
     const actor = findPerson(wb, ctx.actor);
     if (!actor) c.fail('', M.unknownActor, { actor: ctx.actor });
     const s = forecastSetup(wb);

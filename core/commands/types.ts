@@ -86,6 +86,11 @@ export interface FieldSpec {
   /** For `list` fields: a ListSpec id. */
   list?: string;
   help?: L10n;
+  /**
+   * The most characters the field takes, where its column holds less than its type's limit
+   * (`TEXT_LIMITS` in text-limits.ts: text 200, longtext 5,000 …). Checked for every command by `runCommand`.
+   */
+  maxLength?: number;
 }
 
 /** The area a command belongs to: the menu's submenus, the ribbon's menus and the form picker's sections (`groups.ts`). */

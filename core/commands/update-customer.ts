@@ -7,7 +7,7 @@ import { fill } from '../i18n';
 import { auditWrite, diff } from './audit';
 import { Check } from './check';
 import { M } from './messages';
-import { CONFIRM_FIELD, CUSTOMER_DETAIL_FIELDS, likelyDuplicates, readCustomerDetails } from './new-customer';
+import { CONFIRM_FIELD, CUSTOMER_DETAIL_FIELDS, duplicateRefusal, likelyDuplicates, possibleNote, readCustomerDetails, withNote } from './new-customer';
 import { record } from '../schema/read';
 import { field, reject, updateWrite } from './result';
 import type { CommandSpec, Write } from './types';
@@ -48,12 +48,12 @@ export const updateCustomer: CommandSpec = {
     const before = record(cust, row);
     const d = diff(before, changes);
     if (Object.keys(d.after).length === 0) return reject([{ field: '', message: M.nothingToChange }]);
+    let note = null;
     if (d.after.name !== undefined) {
       const dups = likelyDuplicates(wb, String(d.after.name), row);
-      if (dups.length && !confirmed) {
-        const names = dups.map((x) => `${x.name} (${x.id}${x.manager ? ', ' + x.manager : ''}, ${Math.round(x.similarity * 100)}%)`).join('; ');
-        return reject([{ field: 'name', message: fill(M.duplicate, { names }) }], { duplicates: dups });
-      }
+      const refusal = duplicateRefusal(dups);
+      if (refusal && !confirmed) return reject([{ field: 'name', message: refusal }], { duplicates: dups });
+      if (!confirmed) note = possibleNote(dups);
     }
     const rowId = String(before.id);
     const writes: Write[] = [updateWrite(cust, row, d.after)];
@@ -71,7 +71,7 @@ export const updateCustomer: CommandSpec = {
       ok: true,
       id: rowId,
       writes,
-      message: fill({ en: 'Customer {id} updated ({n} fields).', zh: '已更新客户 {id}({n} 个字段)。', zhHant: '已更新客戶 {id}({n} 個欄位)。' }, { id: rowId, n: Object.keys(d.after).length }),
+      message: withNote(fill({ en: 'Customer {id} updated ({n} fields).', zh: '已更新客户 {id}({n} 个字段)。', zhHant: '已更新客戶 {id}({n} 個欄位)。' }, { id: rowId, n: Object.keys(d.after).length }), note),
     };
   },
 };

@@ -40,9 +40,9 @@ const thresholdParam: ParamSpec = {
   default: DEFAULT_MATCH_THRESHOLD,
   sample: '0.9',
   help: {
-    en: 'Optional: the similarity (0.5–1) from which two names are the same company (default 0.9; equal keys are 1)',
-    zh: '可选:相似度达到此值(0.5–1)即视为同一客户(默认 0.9;关键字相同为 1)',
-    zhHant: '可選:相似度達到此值(0.5–1)即視為同一客戶(預設 0.9;關鍵字相同為 1)',
+    en: 'Optional: the similarity (0.5–1) from which two names are the same company (default 0.9; names with equal keys always match)',
+    zh: '可选:相似度达到此值(0.5–1)即视为同一客户(默认 0.9;关键字相同者总是匹配)',
+    zhHant: '可選:相似度達到此值(0.5–1)即視為同一客戶(預設 0.9;關鍵字相同者總是匹配)',
   },
 };
 
@@ -104,9 +104,9 @@ export const CUSTOMER_MATCH: RowsSpec<MatchPrepared> = {
   name: 'CUSTOMER_MATCH',
   width: 3,
   help: {
-    en: `Checks each name against the existing customers: per row, 3 columns — the best existing match, its similarity (0–1), and its row number within existing (1-based); blank when nothing reaches the threshold (default 0.9). Names are compared by their CUSTOMER_KEY (which sees through ${SEES_THROUGH.en}); equal keys are 1. Otherwise the similarity is 1 − weighted edits ÷ the longer key, where the trade name (华为, Acme) counts double: each of its characters weighs 2, a character of an industry word or a place (科技, 北京, Trading) 1, so sharing a place or an industry word never makes a match; names with different numbers never match. Ties go to the first row.`,
-    zh: `将每个名称与已有客户比对:每行 3 列——最相似的已有客户、相似度(0–1)、它在 existing 中的行号(从 1 起);没有达到阈值(默认 0.9)时为空。按 CUSTOMER_KEY 比较(忽略${SEES_THROUGH.zh});关键字相同为 1。否则相似度 = 1 − 加权编辑量 ÷ 较长关键字,其中字号(华为、Acme)每字权重 2,行业词和地名(科技、北京、Trading)每字权重 1,因此仅地名或行业词相同不会匹配;数字不同的名称不匹配。相同相似度取靠前的行。`,
-    zhHant: `將每個名稱與已有客戶比對:每列 3 欄——最相似的已有客戶、相似度(0–1)、它在 existing 中的列號(從 1 起);沒有達到閾值(預設 0.9)時為空。按 CUSTOMER_KEY 比較(忽略${SEES_THROUGH.zhHant});關鍵字相同為 1。否則相似度 = 1 − 加權編輯量 ÷ 較長關鍵字,其中字號(華為、Acme)每字權重 2,行業詞和地名(科技、北京、Trading)每字權重 1,因此僅地名或行業詞相同不會匹配;數字不同的名稱不匹配。相同相似度取靠前的列。`,
+    en: `Checks each name against the existing customers: per row, 3 columns — the best existing match, its similarity (0–1), and its row number within existing (1-based); blank when nothing reaches the threshold (default 0.9). Names are compared by their CUSTOMER_KEY (which sees through ${SEES_THROUGH.en}); equal keys are the same company, their similarity 0.95–1 by how differently they are written (1 only for the same writing). Otherwise the similarity is 1 − weighted edits ÷ the longer key, where the trade name (华为, Acme) counts double: each of its characters weighs 2, a character of an industry word or a place (科技, 北京, Trading) 1, so sharing a place or an industry word never makes a match; names with different numbers never match. Ties go to the first row.`,
+    zh: `将每个名称与已有客户比对:每行 3 列——最相似的已有客户、相似度(0–1)、它在 existing 中的行号(从 1 起);没有达到阈值(默认 0.9)时为空。按 CUSTOMER_KEY 比较(忽略${SEES_THROUGH.zh});关键字相同即为同一客户,相似度按写法差异为 0.95–1(写法完全相同为 1)。否则相似度 = 1 − 加权编辑量 ÷ 较长关键字,其中字号(华为、Acme)每字权重 2,行业词和地名(科技、北京、Trading)每字权重 1,因此仅地名或行业词相同不会匹配;数字不同的名称不匹配。相同相似度取靠前的行。`,
+    zhHant: `將每個名稱與已有客戶比對:每列 3 欄——最相似的已有客戶、相似度(0–1)、它在 existing 中的列號(從 1 起);沒有達到閾值(預設 0.9)時為空。按 CUSTOMER_KEY 比較(忽略${SEES_THROUGH.zhHant});關鍵字相同即為同一客戶,相似度按寫法差異為 0.95–1(寫法完全相同為 1)。否則相似度 = 1 − 加權編輯量 ÷ 較長關鍵字,其中字號(華為、Acme)每字權重 2,行業詞和地名(科技、北京、Trading)每字權重 1,因此僅地名或行業詞相同不會匹配;數字不同的名稱不匹配。相同相似度取靠前的列。`,
   },
   params: [
     namesParam('A2:A', 'rows'),
@@ -131,7 +131,7 @@ export const CUSTOMER_MATCH: RowsSpec<MatchPrepared> = {
         [['中國電信股份有限公司'], ['華為技術有限公司'], ['北京科技发展有限公司']],
       ],
       result: [
-        ['華為技術有限公司', 1, 2],
+        ['華為技術有限公司', 0.985, 2],
         ['', '', ''],
       ],
       explain: {

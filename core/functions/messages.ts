@@ -13,7 +13,7 @@ export const MSG = {
   rowsMismatch: { en: 'argument {arg}: got {rows} rows, expects {expected} rows like {other}', zh: '参数 {arg}:收到 {rows} 行,应与 {other} 一样为 {expected} 行', zhHant: '參數 {arg}:收到 {rows} 列,應與 {other} 一樣為 {expected} 列' },
   internal: { en: 'internal error in {fn}: {message}', zh: '{fn} 内部错误:{message}', zhHant: '{fn} 內部錯誤:{message}' },
   // Cell-level reasons: "{arg}: got X, expects Y"
-  expectNumber: { en: '{arg}: got {got}, expects a number', zh: '{arg}:收到 {got},应为数字', zhHant: '{arg}:收到 {got},應為數字' },
+  expectNumber: { en: '{arg}: got {got}, expects a number (such as 1,200, 125万, 1.2亿 or 3.5k)', zh: '{arg}:收到 {got},应为数字(如 1,200、125万、1.2亿 或 3.5k)', zhHant: '{arg}:收到 {got},應為數字(如 1,200、125萬、1.2億 或 3.5k)' },
   expectDate: { en: '{arg}: got {got}, expects a date such as 2026-03-31', zh: '{arg}:收到 {got},应为日期,如 2026-03-31', zhHant: '{arg}:收到 {got},應為日期,如 2026-03-31' },
   expectYesNo: { en: '{arg}: got {got}, expects yes/no (1/0, 是/否, y/n)', zh: '{arg}:收到 {got},应为是/否(1/0、是/否、y/n)', zhHant: '{arg}:收到 {got},應為是/否(1/0、是/否、y/n)' },
   expectStage: { en: '{arg}: got {got}, expects a stage 1–8 or "lost"', zh: '{arg}:收到 {got},应为阶段 1–8 或“丢单”', zhHant: '{arg}:收到 {got},應為階段 1–8 或「丟單」' },

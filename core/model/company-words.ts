@@ -18,7 +18,7 @@ const LATIN_LEGAL =
 const CHINESE_GENERIC =
   '科技 技术 发展 贸易 商贸 工贸 实业 投资 电子 信息 网络 软件 工程 建设 建筑 建工 咨询 管理 服务 物流 控股 工业 制造 机械 设备 电气 电器 机电 电机 ' +
   '化工 化学 材料 新材料 能源 新能源 医药 药业 制药 生物 食品 环保 环境 文化 传媒 广告 教育 培训 房地产 地产 置业 物业 金融 银行 证券 保险 资产 基金 信托 租赁 ' +
-  '汽车 汽配 航空 航运 通信 通讯 电信 数据 大数据 智能 系统 自动化 精密 五金 塑料 塑胶 纺织 服装 服饰 进出口 供应链 电力 电源 科学 研究 研究院 研究所 设计院 ' +
+  '汽车 汽配 航空 航运 通信 通讯 电信 电讯 数据 大数据 智能 系统 自动化 精密 五金 塑料 塑胶 纺织 服装 服饰 进出口 供应链 电力 电源 科学 研究 研究院 研究所 设计院 ' +
   '中心 企业 商务 经济 开发 产业 创新 数字 互联网 光电 光学 半导体 集成电路 仪器 仪表 酒店 餐饮 旅游 旅行社 运输 船务 石油 石化 钢铁 矿业 农业 林业 渔业 牧业 ' +
   '水务 燃气 热力 电子商务 家居 家具 装饰 装修 设计 规划 印刷 包装 纸业 人力资源 健康 医疗 器械 检测 认证 安全 消防 照明 电缆 线缆 计算机 电脑 云计算 商业 ' +
   '模具 机器人 新技术 高新 微电子 控制 传感 通用 重工 轻工 工艺 工艺品 礼品 用品 日用品 化妆品 百货 超市 商场 商店 连锁 零售 批发 经营部 经营 营销 策划 会展 ' +
@@ -32,7 +32,10 @@ const LATIN_GENERIC =
   'bank banking insurance electric electrical network networks communications communication telecom information energy pharmaceutical pharmaceuticals ' +
   'pharma medical healthcare health foods food chemical chemicals materials material auto automotive motor motors machinery machine equipment construction ' +
   'realestate real estate properties property capital financial finance securities and of the import export digital data smart media culture ' +
-  'education hotel hotels travel shipping airlines airline steel power new products product partners management';
+  'education hotel hotels travel shipping airlines airline steel power new products product partners management ' +
+  'devices device instruments instrument semiconductor semiconductors textiles textile parts components biotech biotechnology biopharma ' +
+  'optoelectronics precision appliances supply chain environmental building intelligent automation robotics packaging plastics metals ' +
+  'mining apparel furniture agriculture';
 
 function set(...lists: string[]): Set<string> {
   const s = new Set<string>();

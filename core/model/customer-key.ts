@@ -6,10 +6,12 @@
  * - legal forms: 有限公司, 股份有限公司, 有限责任公司 anywhere; 集团, 控股, 公司, 总公司 at the end;
  *   Co., Ltd., Limited, Inc., Corp., LLC, GmbH, AG, S.A., PLC, Pte, Group, Holdings … at the end;
  * - leading place names (广东省深圳市南山区…, 上海…, 中国…, Shanghai …) and places in brackets
- *   (…贸易（上海）有限公司, (Shanghai), （集团）, （中国）);
+ *   (…贸易（上海）有限公司, (Shanghai), （集团）, （中国）); a place at the end after an industry word is
+ *   the same as that place in brackets (ACME Medical Devices Suzhou = ACME Medical Devices (Suzhou) Co Ltd);
  * while keeping enough to tell companies apart: a leading place is kept when what would remain is only
  * generic words (北京科技发展 stays 北京科技发展, so it never equals 上海科技发展), and 分公司 (a branch)
- * is kept. Blank or punctuation-only names have the key `''`.
+ * is kept (`branchParts` tells which company a branch belongs to). Blank or punctuation-only names have
+ * the key `''`.
  */
 import { toHalfWidth } from '../cell';
 import {
@@ -251,12 +253,119 @@ function dropLegalAnywhere(s: string): string {
   });
 }
 
+/** Length of a Chinese place name (with its suffix) that `s` ends with, longest first; 0 when none. */
+function trailingChinesePlace(s: string): number {
+  let best = 0;
+  for (let i = Math.max(0, s.length - 12); i < s.length - 1; i++) {
+    let tail = s.slice(i);
+    for (const suf of PLACE_SUFFIXES) {
+      if (tail.length > suf.length && tail.endsWith(suf)) {
+        tail = tail.slice(0, tail.length - suf.length);
+        break;
+      }
+    }
+    if (chinesePlaces().has(tail)) {
+      best = s.length - i;
+      break;
+    }
+  }
+  return best;
+}
+
+/** Length of a Latin place (one or two words) that `s` ends with, with the space before it; 0 when none. */
+function trailingLatinPlace(s: string): number {
+  const sp = s.lastIndexOf(' ');
+  if (sp <= 0) return 0;
+  const places = latinPlaces();
+  const sp2 = s.lastIndexOf(' ', sp - 1);
+  if (sp2 > 0 && places.has(s.slice(sp2 + 1, sp) + s.slice(sp + 1))) return s.length - sp2;
+  return places.has(s.slice(sp + 1)) ? s.length - sp : 0;
+}
+
+/**
+ * Removes a place standing at the end after an industry word (…医疗器械苏州, … Medical Devices Suzhou): the
+ * same place as in brackets. Kept when no industry word stands before it (a trade name may end with a
+ * place: Air China) or nothing distinctive would remain.
+ */
+function stripTrailingPlace(s: string): string {
+  if (!s) return s;
+  const last = s.charCodeAt(s.length - 1);
+  if (isHan(last)) {
+    const n = trailingChinesePlace(s);
+    if (!n) return s;
+    const rest = s.slice(0, s.length - n);
+    if (!rest || !isHan(rest.charCodeAt(rest.length - 1)) || !hasDistinctive(rest)) return s;
+    let from = rest.length;
+    while (from > 0 && isHan(rest.charCodeAt(from - 1))) from--;
+    let endsGeneric = false;
+    markChineseGeneric(rest, from, rest.length, (i) => {
+      if (i === rest.length - 1) endsGeneric = true;
+    });
+    return endsGeneric ? rest : s;
+  }
+  const n = trailingLatinPlace(s);
+  if (!n) return s;
+  const rest = s.slice(0, s.length - n);
+  const prev = rest.slice(rest.lastIndexOf(' ') + 1);
+  return latinGeneric().has(prev) && hasDistinctive(rest) ? rest : s;
+}
+
 /** The normalised key of a company name (see the module comment); `''` for a blank name. */
 export function customerKey(name: unknown): string {
   if (name === null || name === undefined) return '';
   const folded = foldName(String(name));
   let s = dropLegalAnywhere(tidy(stripBrackets(folded)));
   s = stripLegalSuffixes(s.trim());
+  s = stripTrailingPlace(s);
+  s = stripLegalSuffixes(s);
   s = stripLeadingPlaces(s);
   return s || tidy(folded);
+}
+
+/** What a branch's name says: the company it belongs to, and where. */
+export interface BranchParts {
+  /** The company's own name (folded and tidied: `华为技术有限公司`, `acme trading co ltd`). */
+  parent: string;
+  /** The branch's place, when named (`北京`, `beijing`); `''` otherwise. */
+  place: string;
+  /** The word that makes it a branch (`分公司`, `branch`). */
+  word: string;
+}
+
+const BRANCH_WORDS_ZH = ['分公司', '分厂', '分店', '分行', '支行', '办事处', '代表处', '营业部'];
+const BRANCH_WORDS_EN = ['branch office', 'representative office', 'rep office', 'branch'];
+
+/**
+ * The parts of a branch's name (…北京分公司, …（上海分公司）, … Beijing Branch), or null when the name
+ * is not a branch's or the company before the branch word has no name of its own.
+ */
+export function branchParts(name: unknown): BranchParts | null {
+  if (name === null || name === undefined) return null;
+  const folded = foldName(String(name));
+  let plain = '';
+  for (const ch of folded) plain += OPEN.includes(ch) || CLOSE.includes(ch) ? ' ' : ch;
+  const t = tidy(plain).trim();
+  for (const word of BRANCH_WORDS_ZH) {
+    if (!t.endsWith(word) || t.length <= word.length) continue;
+    const head = t.slice(0, t.length - word.length);
+    const p = isHan(head.charCodeAt(head.length - 1)) ? trailingChinesePlace(head) : trailingLatinPlace(head);
+    const parent = head.slice(0, head.length - p).trim();
+    if (!namesACompany(parent)) return null;
+    return { parent, place: head.slice(head.length - p).trim(), word };
+  }
+  for (const word of BRANCH_WORDS_EN) {
+    if (!t.endsWith(' ' + word)) continue;
+    const head = t.slice(0, t.length - word.length - 1);
+    const p = trailingLatinPlace(head);
+    const parent = head.slice(0, head.length - p).trim();
+    if (!namesACompany(parent)) return null;
+    return { parent, place: head.slice(head.length - p).trim(), word };
+  }
+  return null;
+}
+
+/** True when `s` names a company: its key is more than a place, a region or a legal form (中国电信 is, 北京 or 有限公司 is not). */
+function namesACompany(s: string): boolean {
+  const key = customerKey(s);
+  return key.length >= 2 && !bracketWords().has(key.replace(/ /g, ''));
 }

@@ -10,8 +10,8 @@
  * the query shares every query gram but at most 2C of their weight. Probing the query's rarest grams
  * until their weight exceeds 2C (C from `maxCost`) therefore finds every key that can reach the threshold.
  */
-import { customerKey } from './customer-key';
-import { GENERIC_WEIGHT, keyProfile, maxCost, similarity, type KeyProfile } from './customer-similarity';
+import { branchParts, customerKey } from './customer-key';
+import { GENERIC_WEIGHT, keyProfile, maxCost, oneEditApart, sameKeySimilarity, similarity, type KeyProfile } from './customer-similarity';
 
 /**
  * The default similarity a match must reach (see the CUSTOMER_MATCH help). Equal keys are 1; at 0.9 a
@@ -28,9 +28,30 @@ export interface CustomerMatch {
   row: number;
   /** The existing name as given. */
   name: string;
-  /** 0–1, rounded to 3 decimals; 1 when the keys are equal. */
+  /**
+   * 0–1, rounded to 3 decimals: for equal keys 0.95–1 by how differently the names are written (1 for
+   * the same writing), otherwise the keys' similarity.
+   */
   similarity: number;
 }
+
+/**
+ * What an existing customer is to a name being registered: `same` — the same company (a likely
+ * duplicate: equal keys, or a similarity reaching the threshold); `branch` — the name is a branch of it
+ * (…北京分公司, … Beijing Branch); `possible` — a possible match below the threshold for the user to judge
+ * (a one-character slip in a trade name, 中国电讯 / 中国电信, looks exactly like another company).
+ */
+export type MatchKind = 'same' | 'branch' | 'possible';
+
+export interface CustomerCandidate extends CustomerMatch {
+  kind: MatchKind;
+}
+
+/**
+ * Below the threshold, a near name is a possible match from this similarity on, or when its key is one
+ * character away from the existing one (keys of three characters or more) and at least 0.5 alike.
+ */
+export const POSSIBLE_MATCH_FLOOR = 0.75;
 
 export interface SearchOptions {
   /** Minimum similarity, default 0.9; values below 0.5 are read as 0.5. */
@@ -46,6 +67,11 @@ export interface CustomerIndex {
   key(row: number): string;
   /** The existing names like `name`, best first (ties: lower row first). */
   search(name: unknown, options?: SearchOptions): CustomerMatch[];
+  /**
+   * The uniqueness check of a name being registered: likely duplicates (`same`), the companies it is a
+   * branch of (`branch`), then possible matches below the threshold (`possible`); each best first.
+   */
+  check(name: unknown, options?: SearchOptions): CustomerCandidate[];
 }
 
 const START = 1;
@@ -288,13 +314,41 @@ export function buildCustomerIndex(names: readonly unknown[]): CustomerIndex {
         }
       }
       const out: CustomerMatch[] = [];
+      const asked = typeof name === 'string' ? name : String(name);
       for (const f of found) {
-        const similarity = Math.round(f.sim * 1000) / 1000;
-        for (const row of table.rows[f.id]) out.push({ row, name: displayName(row), similarity });
+        const keySim = Math.round(f.sim * 1000) / 1000;
+        for (const row of table.rows[f.id]) {
+          const sim = f.sim >= 1 - 1e-9 ? Math.round(sameKeySimilarity(asked, displayName(row)) * 1000) / 1000 : keySim;
+          out.push({ row, name: displayName(row), similarity: sim });
+        }
       }
       out.sort((x, y) => y.similarity - x.similarity || x.row - y.row);
       if (out.length > limit) out.length = limit;
       return out;
+    },
+    check(name, options = {}) {
+      const threshold = clampThreshold(options.threshold);
+      const limit = Math.max(1, Math.floor(options.limit ?? 10));
+      const out: CustomerCandidate[] = [];
+      const taken = new Set<number>();
+      const add = (m: CustomerMatch, kind: MatchKind) => {
+        if (taken.has(m.row)) return;
+        taken.add(m.row);
+        out.push({ ...m, kind });
+      };
+      for (const m of this.search(name, { threshold, limit })) add(m, 'same');
+      const branch = branchParts(name);
+      if (branch) for (const m of this.search(branch.parent, { threshold, limit })) add(m, 'branch');
+      const key = customerKey(name);
+      if (key) {
+        const q = keyProfile(key).text;
+        for (const m of this.search(name, { threshold: MIN_MATCH_THRESHOLD, limit: limit * 4 })) {
+          if (m.similarity >= threshold - 1e-9) continue;
+          const other = keyProfile(this.key(m.row)).text;
+          if (m.similarity >= POSSIBLE_MATCH_FLOOR - 1e-9 || (Math.min(q.length, other.length) >= 3 && oneEditApart(q, other))) add(m, 'possible');
+        }
+      }
+      return out.slice(0, limit);
     },
   };
 }

@@ -5,8 +5,13 @@
  * differing trade name costs more than a differing industry word: 腾讯计算机系统 vs
  * 腾达计算机系统 is 0.78, 华为技术 vs 华为科技 0.67, 北京科技发展 vs 上海科技发展 0.67, while equal keys are 1.
  * Keys with different numbers (第一 vs 第二 aside: 1 vs 2, 360 vs 361) are different companies: 0.
+ *
+ * Names with equal keys are the same company, but not the same writing: their similarity is graded from
+ * 0.95 to 1 by how differently they are written (`sameKeySimilarity`), so only the very same name is 100 %.
  */
 import { isHan, latinGeneric, markChineseGeneric } from './company-words';
+import { foldName, tidy } from './customer-key';
+import { toSimplified } from './hanzi';
 
 export const DISTINCTIVE_WEIGHT = 2;
 export const GENERIC_WEIGHT = 1;
@@ -134,4 +139,62 @@ export function similarity(a: KeyProfile, b: KeyProfile, threshold = 0): number 
   const cost = prev[lb];
   if (cost > budget) return -1;
   return cost >= maxW ? 0 : 1 - cost / maxW;
+}
+
+/** The lowest similarity of two names with equal keys (the same company written very differently). */
+export const SAME_KEY_FLOOR = 0.95;
+
+/** Characters compared of a name's writing (long names are compared by their first characters). */
+const WRITING_MAX = 120;
+
+function writing(name: string): { text: string; traditional: number } {
+  const t = tidy(foldName(name)).replace(/ /g, '').slice(0, WRITING_MAX);
+  let traditional = 0;
+  for (const ch of name) if (toSimplified(ch) !== ch) traditional++;
+  return { text: t, traditional };
+}
+
+/**
+ * How alike two names are as written, 0–1: one minus the edits between their folded, tidied texts
+ * (legal forms, places and brackets included) over the longer one; a character written in the other
+ * script (華 / 华) costs a tenth of an edit.
+ */
+export function writingSimilarity(a: string, b: string): number {
+  const x = writing(a);
+  const y = writing(b);
+  const n = Math.max(x.text.length, y.text.length);
+  if (n === 0) return 1;
+  let prev = new Array<number>(y.text.length + 1);
+  let cur = new Array<number>(y.text.length + 1);
+  for (let j = 0; j <= y.text.length; j++) prev[j] = j;
+  for (let i = 1; i <= x.text.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= y.text.length; j++) {
+      const sub = prev[j - 1] + (x.text.charCodeAt(i - 1) === y.text.charCodeAt(j - 1) ? 0 : 1);
+      cur[j] = Math.min(sub, prev[j] + 1, cur[j - 1] + 1);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  const cost = prev[y.text.length] + 0.1 * Math.abs(x.traditional - y.traditional);
+  return cost >= n ? 0 : 1 - cost / n;
+}
+
+/** The similarity of two names with equal keys: from SAME_KEY_FLOOR (written very differently) to 1 (the same writing). */
+export function sameKeySimilarity(a: string, b: string): number {
+  return 1 - (1 - SAME_KEY_FLOOR) * (1 - writingSimilarity(a, b));
+}
+
+/** True when two texts are at most one edit apart (a character replaced, added, dropped, or two swapped). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

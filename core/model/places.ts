@@ -39,6 +39,7 @@ const LATIN =
   'china prc beijing shanghai tianjin chongqing shenzhen guangzhou hangzhou suzhou nanjing wuhan chengdu xiamen qingdao dalian ningbo ' +
   "xian xi'an hefei changsha zhengzhou jinan shenyang kunming fuzhou wuxi dongguan foshan zhuhai zhongshan changzhou nantong kunshan " +
   'guangdong jiangsu zhejiang shandong fujian sichuan hubei hunan henan hebei anhui jiangxi liaoning jilin heilongjiang shanxi shaanxi yunnan guizhou guangxi hainan ' +
+  'nanchang nanning guiyang lanzhou xining yinchuan urumqi lhasa haikou sanya taiyuan shijiazhuang hohhot harbin changchun shantou wenzhou shaoxing jiaxing taizhou yantai weifang zibo tangshan baotou luoyang xuzhou yangzhou quanzhou huizhou ' +
   'hongkong hk macau macao taiwan taipei singapore usa us america uk japan germany korea india';
 
 /** Place-name suffixes: 广东省, 深圳市, 广西壮族自治区, 香港特别行政区. */

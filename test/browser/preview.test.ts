@@ -123,20 +123,31 @@ describe('the local preview', () => {
     expect((await engineCell(page, 'Opportunities', 2, amountCol)).value).toBe(1250000);
   });
 
-  it('speaks Chinese by default and follows the language set in the workbook Settings', async () => {
+  it('speaks Chinese by default; one language control asks, then rebuilds the demo in that language', async () => {
     const zh = await openPreview(preview);
     const { page } = zh;
     expect(await page.locator('#tabs .tab').first().textContent()).toBe('仪表板');
     expect(await gridText(page, 4, 4)).toMatch(/^(优秀|良好|预警)$/);
     expect(await page.locator('#forms .ka-title').textContent()).toBe('大客户表单');
+    // the sidebar has no language switch of its own
+    expect(await page.locator('#forms .ka-lang').count()).toBe(0);
     await page.locator('#lang').selectOption('en');
-    await page.waitForFunction(() => document.title.startsWith('Key-account'));
+    expect(await page.locator('dialog.ask p').textContent()).toMatch(/^Rebuild the demo workbook in English\?/);
+    await page.locator('dialog.ask [data-answer="no"]').click();
+    expect(await page.locator('#lang').inputValue()).toBe('zh');
+    expect(await page.locator('#tabs .tab').first().textContent()).toBe('仪表板');
+    await page.locator('#lang').selectOption('en');
+    await Promise.all([page.waitForNavigation(), page.locator('dialog.ask [data-answer="yes"]').click()]);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.waitForSelector('#forms .ka-menu button');
+    expect(await page.locator('#tabs .tab').first().textContent()).toBe('Dashboard');
     expect(await gridText(page, 4, 4)).toMatch(/^(Excellent|Good|Warning)$/);
     expect(await page.locator('#forms .ka-title').textContent()).toBe('Key-account forms');
     const settings = await records(page, 'settings');
     expect(settings.find((s) => s.key === 'language')?.value).toBe('en');
     await shot(page, 'preview-zh-switched-en.png');
     expect(zh.errors).toEqual([]);
+    expect(zh.dialogs).toEqual([]);
     await page.close();
   });
 });

@@ -6,8 +6,8 @@
  */
 import type { FieldSpec, FormData } from '../../core/commands/types';
 import { fill, t, type Lang } from '../../core/i18n';
-import { buildCustomerIndex, DEFAULT_MATCH_THRESHOLD } from '../../core/model/customer-match';
-import { el, replace, uid } from '../dom';
+import { buildCustomerIndex, DEFAULT_MATCH_THRESHOLD, type MatchKind } from '../../core/model/customer-match';
+import { clipped, el, replace, uid } from '../dom';
 import { renderSimpleField, type FieldView } from '../fields';
 import type { WidgetCtx } from '../form-types';
 import { registerWidget } from '../widget-registry';
@@ -20,10 +20,14 @@ export const DEBOUNCE_MS = 200;
 export const DUP_LIMIT = 5;
 
 export interface Duplicate {
+  /** The existing customer's ID ('' when the source did not say). */
+  id: string;
   name: string;
   manager: string;
   /** 0–1, or null when the source did not say. */
   similarity: number | null;
+  /** `same` (a likely duplicate), `branch` (the name is its branch) or `possible` (below the threshold). */
+  kind: MatchKind;
 }
 
 type Index = ReturnType<typeof buildCustomerIndex>;
@@ -47,10 +51,10 @@ function indexFor(data: FormData): Index {
 export function findDuplicates(data: FormData, name: string, exceptId: string | null = null): Duplicate[] {
   if (name.trim() === '' || data.customers.length === 0) return [];
   return indexFor(data)
-    .search(name, { threshold: DEFAULT_MATCH_THRESHOLD, limit: DUP_LIMIT + 1 })
+    .check(name, { threshold: DEFAULT_MATCH_THRESHOLD, limit: DUP_LIMIT + 1 })
     .filter((m) => exceptId === null || data.customers[m.row]?.id !== exceptId)
     .slice(0, DUP_LIMIT)
-    .map((m) => ({ name: data.customers[m.row]?.name ?? m.name, manager: data.customers[m.row]?.manager ?? '', similarity: m.similarity }));
+    .map((m) => ({ id: data.customers[m.row]?.id ?? '', name: data.customers[m.row]?.name ?? m.name, manager: data.customers[m.row]?.manager ?? '', similarity: m.similarity, kind: m.kind }));
 }
 
 /** The command's `warnings` read as duplicates, whatever fields it chose to name them. */
@@ -62,9 +66,11 @@ export function duplicatesFromWarnings(warnings: unknown): Duplicate[] {
     const o = w as Record<string, unknown>;
     if (typeof o.name !== 'string') continue;
     out.push({
+      id: typeof o.id === 'string' ? o.id : '',
       name: o.name,
       manager: typeof o.manager === 'string' ? o.manager : '',
       similarity: typeof o.similarity === 'number' ? o.similarity : null,
+      kind: o.kind === 'branch' || o.kind === 'possible' ? o.kind : 'same',
     });
   }
   return out;
@@ -98,11 +104,19 @@ export function customerNameFields(spec: FieldSpec, ctx: WidgetCtx): FieldView[]
   const fromServer = shown.length > 0;
   const render = (dups: Duplicate[], checking = false) => {
     shown = dups;
-    confirmRow.hidden = dups.length === 0 && values[CONFIRM_KEY] !== true;
+    // Only a likely duplicate or a branch needs the confirmation; a possible match is for the user to judge.
+    confirmRow.hidden = !dups.some((d) => d.kind !== 'possible') && values[CONFIRM_KEY] !== true;
     if (checking) return replace(panel, el('p', { class: 'ka-note' }, t(S.dupChecking, lang)));
     if (String(values[spec.key] ?? '').trim() === '') return replace(panel);
     if (dups.length === 0) return replace(panel, el('p', { class: 'ka-note ka-ok' }, t(S.dupNone, lang)));
-    replace(panel, el('p', { class: 'ka-warn' }, t(fill(S.dupFound, { count: dups.length }), lang)), dupTable(dups, lang));
+    const open = opener(ctx);
+    const sections: HTMLElement[] = [];
+    for (const [kind, title, cls] of [['same', S.dupFound, 'ka-warn'], ['branch', S.dupBranch, 'ka-warn'], ['possible', S.dupPossible, 'ka-note ka-possible']] as const) {
+      const these = dups.filter((d) => d.kind === kind);
+      if (!these.length) continue;
+      sections.push(el('p', { class: cls }, t(fill(title, { count: these.length }), lang)), dupTable(these, lang, open));
+    }
+    replace(panel, ...sections);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -126,16 +140,53 @@ export function customerNameFields(spec: FieldSpec, ctx: WidgetCtx): FieldView[]
   return [nameView, confirmView];
 }
 
-function dupTable(dups: Duplicate[], lang: Lang): HTMLElement {
+/**
+ * How an existing customer is opened from the list: its Update-customer form with its ID (where the
+ * panel can switch forms), and its row in the sheet (where the host can show it); null when neither.
+ */
+function opener(ctx: WidgetCtx): ((d: Duplicate) => void) | null {
+  const { env, host } = ctx;
+  if (!env.open && !host.reveal) return null;
+  return (d) => {
+    void host.reveal?.('customers', d.id);
+    env.open?.('updateCustomer', { id: d.id });
+  };
+}
+
+function dupTable(dups: Duplicate[], lang: Lang, open: ((d: Duplicate) => void) | null): HTMLElement {
   return el(
     'table',
     { class: 'ka-table ka-dup-table' },
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t(S.dupName, lang)), el('th', { scope: 'col' }, t(S.dupManager, lang)), el('th', { scope: 'col', class: 'ka-num' }, t(S.dupSimilarity, lang)))),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, t(S.dupName, lang)),
+        el('th', { scope: 'col', class: 'ka-dup-id' }, t(S.dupId, lang)),
+        el('th', { scope: 'col' }, t(S.dupManager, lang)),
+        el('th', { scope: 'col', class: 'ka-num' }, t(S.dupSimilarity, lang)),
+      ),
+    ),
     el(
       'tbody',
       {},
       ...dups.map((d) =>
-        el('tr', {}, el('td', {}, d.name), el('td', {}, d.manager || '—'), el('td', { class: 'ka-num' }, d.similarity === null ? '—' : `${Math.round(d.similarity * 100)}%`)),
+        el(
+          'tr',
+          { 'data-kind': d.kind, 'data-id': d.id },
+          el('td', {}, clipped('span', {}, d.name)),
+          el(
+            'td',
+            { class: 'ka-dup-id' },
+            open && d.id
+              ? el('button', { type: 'button', class: 'ka-link ka-open', title: t(fill(S.dupOpenTitle, { id: d.id, name: d.name }), lang), onclick: () => open(d) }, d.id)
+              : d.id || '—',
+          ),
+          el('td', {}, d.manager || '—'),
+          el('td', { class: 'ka-num' }, d.similarity === null ? '—' : `${Math.round(d.similarity * 100)}%`),
+        ),
       ),
     ),
   );

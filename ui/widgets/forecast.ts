@@ -7,7 +7,7 @@
 import type { ForecastView, ForecastViewLine, ForecastViewOpportunity } from '../../core/commands/views';
 import type { CommandSpec, FieldSpec, FormData } from '../../core/commands/types';
 import { fill, t, type Lang } from '../../core/i18n';
-import { el, replace, uid } from '../dom';
+import { clipped, el, replace, uid } from '../dom';
 import { fieldRow, type FieldView } from '../fields';
 import { newFormState, type FormEnv, type FormState, type WidgetCtx } from '../form-types';
 import { registerWidget } from '../widget-registry';
@@ -99,7 +99,7 @@ export function opportunitiesField(spec: FieldSpec, ctx: WidgetCtx): FieldView {
       const meta = [o.customer, stageLabel(o.stage), t(fill(S.weighted, { amount: formatAmount(o.amount, lang), p: percent(o.probability) }), lang), t(fill(S.closeOn, { date: o.close }), lang)]
         .filter(Boolean)
         .join(' · ');
-      return el('li', {}, el('label', { for: id, class: 'ka-check' }, cb, ' ', el('span', {}, el('span', { class: 'ka-opp-name' }, o.name), el('span', { class: 'ka-meta' }, meta))));
+      return el('li', {}, el('label', { for: id, class: 'ka-check' }, cb, ' ', el('span', {}, clipped('span', { class: 'ka-opp-name' }, o.name), el('span', { class: 'ka-meta' }, meta))));
     });
     replace(body, el('ul', { class: 'ka-opps' }, ...items));
     total.hidden = false;
@@ -149,7 +149,7 @@ export function teamRollup(ctx: WidgetCtx): HTMLElement {
       return el(
         'tr',
         {},
-        el('td', { class: `ka-depth-${Math.min(3, Math.max(1, line.depth))}` }, el('span', { class: 'ka-opp-name' }, line.person), el('span', { class: 'ka-meta' }, status)),
+        el('td', { class: `ka-depth-${Math.min(3, Math.max(1, line.depth))}` }, clipped('span', { class: 'ka-opp-name' }, line.person), el('span', { class: 'ka-meta' }, status)),
         el('td', { class: 'ka-num' }, formatAmount(line.forecast, lang), line.adjustment !== null ? el('span', { class: 'ka-meta' }, t(S.revised, lang)) : null),
         el('td', { class: 'ka-act' }, btn),
       );
