@@ -1,48 +1,72 @@
 /**
- * The Dashboard sheet in Sheets: core's blocks written as labels and LIVE formulas over the tables'
- * named column ranges, their formats and conditional formats, and a column chart of the funnel.
- * Only cells whose content differs are written, so a second run changes nothing; the sheet is found
- * by the named range `KA_Dashboard` (its A1), so the user may rename or move it.
+ * The Dashboard sheet in Sheets: core's layout (`core/schema/dashboard`) written with few
+ * Spreadsheet-service calls. The used block is read once (values and formulas); when the layout's
+ * stamp there is the same as core's, only the rows whose content differs are written again, one
+ * `setValues` per run of rows, and a re-run with nothing to change writes nothing; otherwise (a new
+ * sheet, another language or currency, a table that outgrew its room) the whole block is written in
+ * one `setValues`, then its formats (one call per number format and per font/fill property, through
+ * range lists), merges, widths, notes, conditional formats and charts. The sheet is found by the
+ * named range `KA_Dashboard` (its A1), so the user may rename or move it.
  */
 import { safeCellText } from '../core/cell';
 import { t, type Lang } from '../core/i18n';
 import {
-  DASHBOARD,
   DASHBOARD_SHEET,
-  dashboardLabels,
-  parseA1,
-  renderFormula,
+  DASHBOARD_SIZED_BY,
+  dashboardCounts,
+  dashboardLayout,
+  dashboardOutgrown,
+  dashboardSettings,
+  LOOKS,
+  renderCell,
+  columnLetters,
   settingLookup,
+  type DashboardLayout,
+  type LayoutChart,
+  type Rect,
   type Resolver,
+  type TableCounts,
 } from '../core/schema/dashboard';
+import { RULE_COLOURS } from '../core/schema/setup';
 import { TABLES, tableSpec } from '../core/schema/tables';
 import type { TableId } from '../core/schema/types';
-import { NUMBER_FORMATS } from './formats';
-import { addRules } from './rules';
-import { blockRangeName, columnRangeName, letters } from './tables';
+import { equalsFormula } from './rules';
+import { blockRangeName, columnRangeName, readTable } from './tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const DASHBOARD_NAME = 'KA_Dashboard';
 
-/** Sheets names of the catalogue functions and the tables' named ranges. */
+/** Tables whose named ranges are bounded (Funnel benchmarks: exactly the 8 stages) need no cutting. */
+const FIXED: ReadonlySet<string> = new Set(['benchmarks']);
+
+/**
+ * Sheets names of the catalogue functions and the tables' named ranges. A table's named range runs
+ * to the sheet's last row, so a catalogue function handed it would answer one row per sheet row:
+ * it is cut to the table's rows (`ARRAY_CONSTRAIN`, the row count from the Dashboard's lane).
+ */
 export const SHEETS_RESOLVER: Resolver = {
   fn: (name) => name,
-  ref: (p) => {
+  ref: (p, rowsCell) => {
     if (p.kind === 'setting') {
       const s = tableSpec('settings');
       return settingLookup(p.key, columnRangeName(s, 'value'), columnRangeName(s, 'key'));
     }
     const spec = tableSpec(p.table as TableId);
-    return p.last ? blockRangeName(spec, p.column, p.last) : columnRangeName(spec, p.column);
+    if (p.kind === 'range') return columnRangeName(spec, p.column);
+    const name = p.last ? blockRangeName(spec, p.column, p.last) : columnRangeName(spec, p.column);
+    if (FIXED.has(p.table) || !rowsCell) return name;
+    return `ARRAY_CONSTRAIN(${name},MAX(1,${rowsCell}),COLUMNS(${name}))`;
   },
+  today: () => 'TODAY()',
+  take: (f, rows, cols) => `ARRAY_CONSTRAIN(${f},${rows},${cols})`,
+  array: (f) => `ARRAYFORMULA(${f})`,
 };
 
-/** The formula Sheets gets for a dashboard cell (built-in array expressions in ARRAYFORMULA). */
-export function sheetsFormula(template: string, array?: boolean): string {
-  const f = renderFormula(template, SHEETS_RESOLVER);
-  return '=' + (array ? `ARRAYFORMULA(${f})` : f);
+/** What a layout cell holds in Sheets: a formula, or its text (never read as a formula). */
+function cellContent(layout: DashboardLayout, c: DashboardLayout['cells'][number]): string {
+  return c.formula === undefined ? safeCellText(c.text ?? '') : renderCell(layout, c, SHEETS_RESOLVER);
 }
 
 function dashboardSheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet; created: boolean } {
@@ -61,91 +85,209 @@ function dashboardSheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet; created: b
   return { sheet, created };
 }
 
-/** The funnel chart's data: the count block's header row and its 8 stages, columns Stage, Current, Benchmark. */
-function funnelChartRange(): string {
-  const b = DASHBOARD.find((x) => x.id === 'funnel_count') ?? DASHBOARD[0];
-  const a = parseA1(b.anchor);
-  const rows = b.size?.rows ?? 8;
-  return `${letters(a.col + 1)}${a.row + 2}:${letters(a.col + 3)}${a.row + 2 + rows}`;
+/**
+ * What the layout is sized by, read from the sheets: the Team and Settings tables (the chart's people,
+ * the currency and the category rule), and for the others the sheet's last row below the header.
+ */
+export function readLayoutInput(ss: Spreadsheet): { counts: TableCounts; settings: Record<string, string> } {
+  const team = readTable(ss, tableSpec('team'));
+  const settings = readTable(ss, tableSpec('settings'));
+  const counts: TableCounts = { ...dashboardCounts({ ...(team ? { team: team.data } : {}), ...(settings ? { settings: settings.data } : {}) }) };
+  for (const spec of TABLES) {
+    if (spec.id === 'team' || spec.id === 'settings') continue;
+    const r = ss.getRangeByName(spec.name);
+    if (r) counts[spec.id] = Math.max(0, r.getSheet().getLastRow() - r.getRow());
+  }
+  return { counts, settings: dashboardSettings(settings?.data) };
+}
+
+const a1 = (r: Rect) => `${columnLetters(r.col)}${r.row + 1}:${columnLetters(r.col + r.cols - 1)}${r.row + r.rows}`;
+
+export interface DashboardInput {
+  /** What sizes the layout (`dashboardCounts`), when the caller has read the tables (set-up); otherwise read here. */
+  counts?: TableCounts;
+  /** The Settings the layout reads (`dashboardSettings`), when the caller has read them. */
+  settings?: Record<string, string>;
+  /** Write the whole layout again (formats, charts too) even when the stamp says nothing changed. */
+  force?: boolean;
+}
+
+export interface DashboardResult {
+  sheet: Sheet;
+  created: boolean;
+  /** Whether the layout was written as a whole (new, or laid out again). */
+  laidOut: boolean;
+  /** Rows whose content was written again. */
+  rowsWritten: number;
+}
+
+/** Writes (or repairs) the Dashboard; a re-run with nothing to change writes nothing. */
+export function buildDashboard(ss: Spreadsheet, lang: Lang, input: DashboardInput = {}): DashboardResult {
+  const { sheet, created } = dashboardSheet(ss, lang);
+  const read = input.counts && input.settings ? null : readLayoutInput(ss);
+  const layout = dashboardLayout(lang, input.counts ?? read!.counts, input.settings ?? read!.settings);
+  const { rows, cols } = layout.size;
+  // Room for the layout, then the used block read once.
+  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < cols) sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
+  const R = Math.max(rows, sheet.getLastRow());
+  const C = Math.max(cols, sheet.getLastColumn());
+  const block = sheet.getRange(1, 1, R, C);
+  const values = block.getValues();
+  const formulas = block.getFormulas();
+
+  const want: string[][] = Array.from({ length: R }, () => new Array<string>(C).fill(''));
+  for (const c of layout.cells) want[c.row][c.col] = cellContent(layout, c);
+
+  const stamp = values[layout.stampAt.row]?.[layout.stampAt.col];
+  const laidOut = created || !!input.force || stamp !== layout.stamp;
+  let rowsWritten = 0;
+  if (laidOut) {
+    block.setValues(want);
+    rowsWritten = R;
+    formatAll(ss, sheet, layout, R, C);
+  } else {
+    // Same layout: rewrite the runs of rows where a formula or a text differs (a spilled value in a
+    // cell the layout leaves blank is the result of a formula above it, not a difference).
+    const differs = (r: number) => {
+      for (let c = 0; c < C; c++) {
+        const w = want[r][c];
+        if (w.startsWith('=')) {
+          if (formulas[r][c] !== w) return true;
+        } else if (w !== '') {
+          if (formulas[r][c] !== '' || String(values[r][c]) !== (w.startsWith("'") ? w.slice(1) : w)) return true;
+        } else if (formulas[r][c] !== '') return true;
+      }
+      return false;
+    };
+    for (let r = 0; r < R; ) {
+      if (!differs(r)) {
+        r++;
+        continue;
+      }
+      let end = r + 1;
+      while (end < R && differs(end)) end++;
+      sheet.getRange(r + 1, 1, end - r, C).setValues(want.slice(r, end));
+      rowsWritten += end - r;
+      r = end;
+    }
+  }
+  ensureCharts(sheet, layout, laidOut);
+  return { sheet, created, laidOut, rowsWritten };
+}
+
+/** Formats, fonts, fills, merges, widths, notes and conditional formats of a layout written anew. */
+function formatAll(ss: Spreadsheet, sheet: Sheet, layout: DashboardLayout, R: number, C: number): void {
+  const block = sheet.getRange(1, 1, R, C);
+  block.breakApart();
+  block.clearFormat();
+  // One range list per number format, and per value of each font / fill property.
+  const group = <K extends string | number | boolean>(pairs: [Rect, K | undefined][]) => {
+    const m = new Map<K, string[]>();
+    for (const [r, v] of pairs) if (v !== undefined) m.set(v, [...(m.get(v) ?? []), a1(r)]);
+    return m;
+  };
+  for (const [pattern, ranges] of group(layout.formats.map((f) => [f, f.pattern ?? undefined] as [Rect, string | undefined]))) sheet.getRangeList(ranges).setNumberFormat(pattern);
+  const looks = layout.looks.map((l) => ({ r: l as Rect, s: LOOKS[l.look] }));
+  for (const [, ranges] of group(looks.map((l) => [l.r, l.s.bold ? true : undefined] as [Rect, true | undefined]))) sheet.getRangeList(ranges).setFontWeight('bold');
+  for (const [, ranges] of group(looks.map((l) => [l.r, l.s.italic ? true : undefined] as [Rect, true | undefined]))) sheet.getRangeList(ranges).setFontStyle('italic');
+  for (const [size, ranges] of group(looks.map((l) => [l.r, l.s.size] as [Rect, number | undefined]))) sheet.getRangeList(ranges).setFontSize(size);
+  for (const [colour, ranges] of group(looks.map((l) => [l.r, l.s.color] as [Rect, string | undefined]))) sheet.getRangeList(ranges).setFontColor(colour);
+  for (const [fill, ranges] of group(looks.map((l) => [l.r, l.s.background] as [Rect, string | undefined]))) sheet.getRangeList(ranges).setBackground(fill);
+  for (const m of layout.merges) sheet.getRange(m.row + 1, m.col + 1, m.rows, m.cols).mergeAcross();
+  // Column widths, in runs of equal widths.
+  for (let i = 0; i < layout.widths.length; ) {
+    let j = i + 1;
+    while (j < layout.widths.length && layout.widths[j] === layout.widths[i]) j++;
+    sheet.setColumnWidths(i + 1, j - i, layout.widths[i]);
+    i = j;
+  }
+  const notes: string[][] = Array.from({ length: R }, () => new Array<string>(C).fill(''));
+  for (const n of layout.notes) notes[n.row][n.col] = n.text;
+  block.setNotes(notes);
+  // Conditional formats: the Dashboard's own, replacing those of an earlier layout; rules of other sheets' ranges stay.
+  // One custom-formula rule per block and style (rules.ts), as set-up makes them for the tables.
+  const seen = new Set<string>();
+  const ours: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  for (const r of layout.rules) {
+    const formula = equalsFormula(columnLetters(r.col) + (r.row + 1), r.equals);
+    const key = `${r.row},${r.col},${r.rows},${r.cols}|${formula}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    ours.push(
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(formula)
+        .setBackground(RULE_COLOURS[r.style].fill)
+        .setFontColor(RULE_COLOURS[r.style].font)
+        .setRanges([sheet.getRange(r.row + 1, r.col + 1, r.rows, r.cols)])
+        .build(),
+    );
+  }
+  sheet.setConditionalFormatRules(ours);
+  if (sheet.getFrozenRows() !== 0) sheet.setFrozenRows(0);
+  void ss;
+}
+
+/** Pixel position of a layout cell from the layout's column widths (rows at Sheets' 21 px). */
+const ROW_PX = 21;
+function size(layout: DashboardLayout, at: Rect): { width: number; height: number } {
+  let width = 0;
+  for (let c = at.col; c < at.col + at.cols; c++) width += layout.widths[c] ?? 100;
+  return { width: width - 8, height: at.rows * ROW_PX - 8 };
+}
+
+/** The chart's data ranges: categories first (Sheets' domain), then each series, header row included. */
+function chartRanges(sheet: Sheet, ch: LayoutChart): GoogleAppsScript.Spreadsheet.Range[] {
+  const rects = [ch.categories, ...(ch.kind === 'funnel' && ch.spacer ? [ch.spacer] : []), ...ch.series];
+  return rects.map((r) => sheet.getRange(a1(r)));
 }
 
 /**
- * Spilled results run as far down as their table's columns (a block without a fixed size starts at
- * its first result row and holds one row per table row), so the Dashboard keeps at least that many
- * rows: otherwise Sheets could not expand the results. Returns whether rows were added.
+ * The charts: the layout's, anchored over their cells. A chart is the Dashboard's when its data
+ * lies on the Dashboard; when the layout is written anew those are replaced, otherwise a missing
+ * one is added. Sheets has no funnel chart: a stacked bar chart whose first, invisible series
+ * centres the stage bars stands in for it.
  */
-export function fitDashboardRows(ss: Spreadsheet, dash?: Sheet): boolean {
-  const sheet = dash ?? ss.getRangeByName(DASHBOARD_NAME)?.getSheet();
-  if (!sheet) return false;
-  let longest = 0;
-  for (const spec of TABLES) {
-    const r = ss.getRangeByName(spec.name);
-    if (r) longest = Math.max(longest, r.getSheet().getMaxRows() - r.getRow());
+function ensureCharts(sheet: Sheet, layout: DashboardLayout, laidOut: boolean): void {
+  const existing = sheet.getCharts();
+  const ours = existing.filter((c) => c.getRanges().length > 0 && c.getRanges().every((r) => r.getSheet().getSheetId() === sheet.getSheetId()));
+  const first = (c: GoogleAppsScript.Spreadsheet.EmbeddedChart) => c.getRanges()[0]?.getA1Notation();
+  if (laidOut) for (const c of ours) sheet.removeChart(c);
+  for (const ch of layout.charts) {
+    const want = a1(ch.categories);
+    if (!laidOut && ours.some((c) => first(c) === want)) continue;
+    const { width, height } = size(layout, ch.at);
+    let b = sheet.newChart().setPosition(ch.at.row + 1, ch.at.col + 1, 4, 4).setNumHeaders(1);
+    for (const r of chartRanges(sheet, ch)) b = b.addRange(r);
+    b = b
+      .setOption('title', ch.title)
+      .setOption('width', width)
+      .setOption('height', height)
+      .setOption('legend', { position: ch.kind === 'funnel' ? 'none' : 'bottom' });
+    if (ch.kind === 'funnel') {
+      b = b
+        .setChartType(Charts.ChartType.BAR)
+        .setOption('isStacked', true)
+        .setOption('series', { 0: { color: 'transparent', visibleInLegend: false, enableInteractivity: false }, 1: { color: '#1f6fb2', dataLabel: 'value' } });
+    } else {
+      b = b.setChartType(Charts.ChartType.COLUMN).setOption('colors', ['#9aa9bd', '#1f6fb2', '#f0a030', '#2e8b57']);
+    }
+    sheet.insertChart(b.build());
   }
-  const start = Math.max(...DASHBOARD.filter((b) => !b.size).map((b) => parseA1(b.anchor).row + 3));
-  const need = start + longest;
-  if (sheet.getMaxRows() >= need) return false;
-  sheet.insertRowsAfter(sheet.getMaxRows(), need - sheet.getMaxRows());
-  return true;
 }
 
-/** Writes (or repairs) the dashboard; returns its sheet. */
-export function buildDashboard(ss: Spreadsheet, lang: Lang): { sheet: Sheet; created: boolean } {
-  const { sheet, created } = dashboardSheet(ss, lang);
-
-  // Labels: plain text (never read as formulas), written when they differ.
-  for (const l of dashboardLabels(lang)) {
-    const cell = sheet.getRange(l.at);
-    if (cell.getFormula() !== '' || cell.getValue() !== l.text) cell.setValue(safeCellText(l.text));
-  }
-  const bold = sheet.getRange('A1');
-  if (bold.getFontWeight() !== 'bold') bold.setFontWeight('bold');
-
-  for (const b of DASHBOARD) {
-    const anchor = parseA1(b.anchor);
-    if (b.note) {
-      const title = sheet.getRange(b.anchor);
-      if (title.getNote() !== t(b.note, lang)) title.setNote(t(b.note, lang));
-    }
-    for (const c of b.cells) {
-      const cell = sheet.getRange(c.at);
-      const f = sheetsFormula(c.formula, c.array);
-      if (cell.getFormula() !== f) cell.setFormula(f);
-    }
-    // Results start two rows below the title; a block without a fixed size grows down its columns.
-    const first = anchor.row + 3;
-    const column = (i: number) => {
-      const col = letters(anchor.col + 1 + i);
-      return sheet.getRange(b.size ? `${col}${first}:${col}${first + b.size.rows - 1}` : `${col}${first}:${col}`);
-    };
-    b.formats.forEach((kind, i) => {
-      const fmt = NUMBER_FORMATS[kind];
-      if (!fmt) return;
-      const r = column(i);
-      if (r.getNumberFormat() !== fmt) r.setNumberFormat(fmt);
-    });
-    if (b.rules?.length) addRules(sheet, b.rules.map((r) => ({ range: column(r.column), equals: r.equals, style: r.style })));
-  }
-  if (sheet.getFrozenRows() < 1) sheet.setFrozenRows(1);
-  fitDashboardRows(ss, sheet);
-
-  // The funnel chart: current count against the benchmark per stage.
-  const chartTitle = t(DASHBOARD[0].title, lang);
-  const chartRange = funnelChartRange();
-  const chart = sheet.getCharts().find((c) => c.getRanges().some((r) => r.getA1Notation() === chartRange));
-  if (!chart) {
-    sheet.insertChart(
-      sheet
-        .newChart()
-        .setChartType(Charts.ChartType.COLUMN)
-        .addRange(sheet.getRange(chartRange))
-        .setNumHeaders(1)
-        .setOption('title', chartTitle)
-        .setPosition(3, 22, 0, 0)
-        .build(),
-    );
-  } else if (chart.getOptions().get('title') !== chartTitle) {
-    sheet.updateChart(chart.modify().setOption('title', chartTitle).build());
-  }
-  return { sheet, created };
+/**
+ * After a save: lays the Dashboard out again when the tables it appended to now hold more rows than
+ * the Dashboard reserved for them (`counts`: their data rows after the save). Reads one cell (the
+ * layout's stamp) unless it must lay out.
+ */
+export function refitDashboard(ss: Spreadsheet, lang: Lang, counts: TableCounts): boolean {
+  if (!Object.keys(counts).some((k) => DASHBOARD_SIZED_BY.has(k))) return false;
+  const range = ss.getRangeByName(DASHBOARD_NAME);
+  if (!range) return false;
+  const at = dashboardLayout(lang).stampAt;
+  const stamp = range.getSheet().getRange(at.row + 1, at.col + 1).getValue();
+  if (!dashboardOutgrown(stamp, counts)) return false;
+  buildDashboard(ss, lang);
+  return true;
 }

@@ -12,7 +12,7 @@ import { runView, VIEW_READS } from '../core/commands/views';
 import { fill, t, type Lang } from '../core/i18n';
 import { tableSpec } from '../core/schema/tables';
 import type { TableId, Workbook } from '../core/schema/types';
-import { fitDashboardRows } from './dashboard';
+import { refitDashboard } from './dashboard';
 import { sheetDates, type SheetDates } from './dates';
 import { userLang, workbookLang } from './lang';
 import { S } from './strings';
@@ -135,7 +135,11 @@ export function kaSubmit(command: CommandName, input: Record<string, unknown>): 
       if (e instanceof NotSetUp) return formError(fill(S.notSetUp, { name: e.table }));
       throw e;
     }
-    if (applyWrites(tables, result.writes, dates)) fitDashboardRows(ss);
+    applyWrites(tables, result.writes, dates);
+    // A table that grew past the rows the Dashboard keeps for it: the Dashboard is laid out again.
+    const counts: Partial<Record<TableId, number>> = {};
+    for (const w of result.writes) if (w.kind === 'append' && w.table !== 'audit') counts[w.table] = (counts[w.table] ?? tables[w.table]!.appendAt - tables[w.table]!.top - 1) + w.rows.length;
+    refitDashboard(ss, lang, counts);
     SpreadsheetApp.flush();
     return toClient({ ok: true, writes: [], message: result.message, id: result.id }) as CommandResult;
   } finally {

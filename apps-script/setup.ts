@@ -21,7 +21,7 @@ import { reconcile, rowsToAdd, setupPlan, type ColumnPlan, type FormatRule, type
 import { TABLES, tableSpec } from '../core/schema/tables';
 import type { TableData, TableId, TableSpec } from '../core/schema/types';
 import { STAGES } from '../core/model/stage';
-import { DASHBOARD, placeholders } from '../core/schema/dashboard';
+import { dashboardColumns } from '../core/schema/dashboard';
 import { COLUMN_FORMATS, isAutomaticFormat } from './formats';
 import { addRules } from './rules';
 import { buildDashboard } from './dashboard';
@@ -42,24 +42,9 @@ export interface SetupReport {
 
 /** Columns whose named range the dashboard and the drop-downs use, per table id. */
 export function neededColumnRanges(): Map<string, { columns: Set<string>; blocks: [string, string][] }> {
-  const need = new Map<string, { columns: Set<string>; blocks: [string, string][] }>();
-  const get = (id: string) => {
-    let n = need.get(id);
-    if (!n) need.set(id, (n = { columns: new Set(), blocks: [] }));
-    return n;
-  };
-  for (const b of DASHBOARD)
-    for (const c of b.cells)
-      for (const p of placeholders(c.formula)) {
-        if (p.kind === 'ref') {
-          if (p.last) get(p.table).blocks.push([p.column, p.last]);
-          else get(p.table).columns.add(p.column);
-        } else if (p.kind === 'setting') {
-          get('settings').columns.add('key');
-          get('settings').columns.add('value');
-        }
-      }
-  get('team').columns.add('person'); // the source of every person drop-down
+  const need = dashboardColumns();
+  if (!need.has('team')) need.set('team', { columns: new Set(), blocks: [] });
+  need.get('team')!.columns.add('person'); // the source of every person drop-down
   return need;
 }
 
@@ -458,6 +443,7 @@ export function runSetup(
     if (conditional.length) addRules(table.sheet, conditional);
   }
   beforeDashboard();
+  // Set-up read the tables' headers only: the Dashboard reads what sizes its layout itself.
   const dash = buildDashboard(ss, lang);
   if (dash.created) report.created.push(dash.sheet.getName());
   return report;
@@ -500,7 +486,7 @@ export function refreshDashboard(): void {
     SpreadsheetApp.getUi().alert(t(fill(S.notSetUp, { name: missing.name }), ui));
     return;
   }
-  buildDashboard(ss, workbookLang(ss));
+  buildDashboard(ss, workbookLang(ss), { force: true });
   SpreadsheetApp.flush();
   ss.toast(t(S.dashboardDone, ui), t(S.setupTitle, ui), 5);
 }

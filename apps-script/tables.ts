@@ -8,6 +8,7 @@
  */
 import { isBlank, looksLikeFormula, type Cell } from '../core/cell';
 import type { Write } from '../core/commands/types';
+import { columnLetters } from '../core/schema/dashboard/template';
 import { tableFromGrid } from '../core/schema/read';
 import type { TableData, TableId, TableSpec } from '../core/schema/types';
 import { convertDates, type SheetDates } from './dates';
@@ -27,11 +28,9 @@ export interface SheetTable {
   appendAt: number;
 }
 
-/** `A`, `B`, … `AA` for a 1-based column. */
+/** `A`, `B`, … `AA` for a 1-based column (core's column letters). */
 export function letters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+  return columnLetters(col - 1);
 }
 
 /** The named range of one data column (the dashboard's `{ref:table.column}`). */

@@ -11,7 +11,7 @@
  */
 import { CATALOGUE } from '../core/functions/catalogue';
 import type { FunctionSpec } from '../core/functions/spec';
-import { DASHBOARD, placeholders } from '../core/schema/dashboard';
+import { dashboardLayout, placeholders } from '../core/schema/dashboard';
 import { PreviewBook } from '../preview/book';
 import { HyperFormula } from 'hyperformula';
 import { ENGINE_CONFIG, registerCatalogue } from '../preview/engine';
@@ -45,12 +45,12 @@ const total = () => [...calls.values()].reduce((a, b) => a + b, 0);
 export function templateCalls(): { formulas: number; calls: number; perFunction: Record<string, number> } {
   const per: Record<string, number> = {};
   let formulas = 0;
-  for (const b of DASHBOARD)
-    for (const c of b.cells) {
-      const fns = placeholders(c.formula).filter((p) => p.kind === 'fn');
-      if (fns.length) formulas++;
-      for (const p of fns) per[(p as { name: string }).name] = (per[(p as { name: string }).name] ?? 0) + 1;
-    }
+  for (const c of dashboardLayout('zh').cells) {
+    if (c.formula === undefined) continue;
+    const fns = placeholders(c.formula).filter((p) => p.kind === 'fn');
+    if (fns.length) formulas++;
+    for (const p of fns) per[(p as { name: string }).name] = (per[(p as { name: string }).name] ?? 0) + 1;
+  }
   return { formulas, calls: Object.values(per).reduce((a, b) => a + b, 0), perFunction: per };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { memoText, safeCellText, toDateSerial, toHalfWidth, toNumber, toYesNo } from './cell';
+import { memoText, safeCellText, toDateSerial, toDateTimeSerial, toHalfWidth, toNumber, toYesNo } from './cell';
 
 describe('cell coercion', () => {
   it('reads numbers however a user typed them', () => {
@@ -129,5 +129,19 @@ describe('amounts as people write them', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('toDateTimeSerial', () => {
+  it('reads Dates at their clock time, serials, and text with or without a time', () => {
+    expect(toDateTimeSerial(new Date(2026, 4, 10, 9, 30))).toBeCloseTo(46152 + 9.5 / 24, 9);
+    expect(toDateTimeSerial(46152.25)).toBe(46152.25);
+    expect(toDateTimeSerial('2026-05-10 09:30:00')).toBeCloseTo(46152 + 9.5 / 24, 9);
+    expect(toDateTimeSerial('2026/5/10 9:30')).toBeCloseTo(46152 + 9.5 / 24, 9);
+    expect(toDateTimeSerial('2026-05-10T09:30:00+08:00')).toBeCloseTo(46152 + 9.5 / 24, 9);
+    expect(toDateTimeSerial('2026年5月10日')).toBe(46152);
+    expect(toDateTimeSerial('')).toBeNull();
+    expect(toDateTimeSerial('2026-05-10 25:00')).toBeUndefined();
+    expect(toDateTimeSerial('soon')).toBeUndefined();
   });
 });

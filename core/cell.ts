@@ -199,6 +199,36 @@ export function toDateSerial(v: unknown): number | null | undefined {
   return ymdToSerial(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+const DATETIME_RE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ t]+(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:\.\d+)?)?)?\s*(?:z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * A date and time as a day serial with the time as its fraction: `Date` objects (Sheets, at their
+ * local clock time), serials (Excel), and text such as `2026-11-10 09:30:00`, `2026/11/10 9:30` or
+ * `2026-11-10T09:30:00+08:00` — the clock time as written (a zone suffix is not applied: rows are
+ * compared with one another, and the forms write local times), to the second. A date alone is
+ * midnight. Blank is `null`; unreadable `undefined`.
+ */
+export function toDateTimeSerial(v: unknown): number | null | undefined {
+  // Whole seconds: engines round a serial's fraction (HyperFormula to about 1e-6 of a day).
+  const second = (x: number) => Math.round(x * 86400) / 86400;
+  if (typeof v === 'number') return v >= 0 && v < 2958466 ? second(v) : undefined;
+  if (v instanceof Date) {
+    const ms = v.getTime();
+    return ms === ms ? second((ms - v.getTimezoneOffset() * 60000) / MS_PER_DAY + EPOCH_OFFSET_DAYS) : undefined;
+  }
+  if (isBlank(v)) return null;
+  if (typeof v !== 'string') return undefined;
+  const m = DATETIME_RE.exec(toHalfWidth(v).trim());
+  if (!m) return undefined;
+  const day = ymdToSerial(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (day === undefined) return undefined;
+  const h = m[4] === undefined ? 0 : Number(m[4]);
+  const mi = m[5] === undefined ? 0 : Number(m[5]);
+  const sec = m[6] === undefined ? 0 : Number(m[6]);
+  if (h > 23 || mi > 59 || sec > 59) return undefined;
+  return day + (h * 3600 + mi * 60 + sec) / 86400;
+}
+
 /** Text that a spreadsheet would take for a formula (or a signed number) if written as it is. */
 export function looksLikeFormula(s: string): boolean {
   return /^[=+\-@]/.test(s) || /^[＝＋－＠]/.test(s);

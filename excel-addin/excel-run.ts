@@ -2,19 +2,12 @@
  * `Excel.run` as the add-in's modules take it (handed in, so that tests drive them against the fake),
  * and small helpers shared by set-up and the adapter. No business rules here.
  */
+import { columnLetters } from '../core/schema/dashboard/template';
+
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** 0-based column → `A`, `B`, … `AA`. */
-export function colLetters(c: number): string {
-  let s = '';
-  let n = c + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** 0-based column → `A`, `B`, … `AA` (core's one home of column letters). */
+export const colLetters = columnLetters;
 
 /** A sheet name as a formula writes it (`'Audit log'!A1`). */
 export function quoteSheet(name: string): string {

@@ -1,22 +1,24 @@
 /**
- * Set-up in Excel: walks core's set-up plan (`core/schema/setup.ts`) and the dashboard templates
- * (`core/schema/dashboard.ts`) with Office.js. Every schema table becomes an Excel table named `KA_…`
- * (found by that name, never by sheet title) with headers in the user's language, number formats,
- * drop-downs (named lists on a hidden sheet; Team people through a name on the Team table's column),
- * other validation and conditional formats; a Dashboard sheet of `=KA.*` formulas and a funnel chart.
+ * Set-up in Excel: walks core's set-up plan (`core/schema/setup.ts`) with Office.js. Every schema
+ * table becomes an Excel table named `KA_…` (found by that name, never by sheet title) with headers
+ * in the user's language, number formats, drop-downs (named lists on a hidden sheet; Team people
+ * through a name on the Team table's column), other validation and conditional formats; then the
+ * Dashboard (`dashboard.ts`, from core's layout).
  *
  * Idempotent and safe: an existing table only gets the schema columns it lacks (appended after the
  * user's, `reconcile`), and formats/validation only on those; no data row is changed except blank
- * ones of an empty table receiving its initial rows; missing Settings keys are appended; an existing
- * dashboard only gets its empty cells filled and a missing chart added.
+ * ones of an empty table receiving its initial rows; missing Settings keys are appended; the
+ * Dashboard is written again only where it differs from core's layout.
  */
 import type { Cell } from '../core/cell';
-import { fill, type L10n, type Lang, t } from '../core/i18n';
-import { DASHBOARD, DASHBOARD_SHEET, dashboardLabels, parseA1, renderFormula, settingLookup, type Placeholder } from '../core/schema/dashboard';
-import { cellValue, tableFromGrid } from '../core/schema/read';
+import { fill, type L10n, type Lang } from '../core/i18n';
+import { tableFromGrid } from '../core/schema/read';
 import { reconcile, rowsToAdd, RULE_COLOURS, setupPlan, type ColumnPlan, type FormatRule, type NumberFormatKind, type TablePlan } from '../core/schema/setup';
 import { tableSpec } from '../core/schema/tables';
-import type { TableData, TableId } from '../core/schema/types';
+import type { TableData, TableId, Workbook } from '../core/schema/types';
+import { dashboardCounts, dashboardSettings } from '../core/schema/dashboard';
+import { settingsLanguage } from '../core/schema/lists';
+import { writeDashboard } from './dashboard';
 import { colLetters, freeSheetName, quoteSheet, structuredColumn, type ExcelRun } from './excel-run';
 
 export const EXCEL_FORMATS: Record<NumberFormatKind, string> = {
@@ -40,17 +42,11 @@ export const COLUMN_FORMATS: Record<NumberFormatKind, string> = { ...EXCEL_FORMA
 
 /** Named items set-up owns. */
 export const NAMES = {
-  dashboard: 'KA_Dashboard',
   lists: 'KA_Lists',
   teamPeople: 'KA_Team_People',
   list: (key: string) => 'KA_List_' + key.replace(/[^A-Za-z0-9_]/g, '_'),
 };
-export const FUNNEL_CHART = 'KA_Funnel';
 const LISTS_SHEET = 'KA_Lists';
-/** The funnel block's stage and current-count columns (8 stages). */
-const FUNNEL_SOURCE = 'A5:B12';
-/** How much of an existing dashboard set-up looks at (it writes nothing outside). */
-const DASHBOARD_AREA = 'A1:Z60';
 
 export interface SetupReport {
   created: TableId[];
@@ -102,7 +98,6 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
     }
     const teamName = wb.names.getItemOrNullObject(NAMES.teamPeople).load('formula');
     const listsName = wb.names.getItemOrNullObject(NAMES.lists);
-    const dashName = wb.names.getItemOrNullObject(NAMES.dashboard);
     await ctx.sync();
 
     // 2. Read the existing tables' headers and rows, the lists sheet, the dashboard.
@@ -114,9 +109,6 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
         : { header: probes[i].getHeaderRowRange().load('values'), body: tp.initialRows.length ? probes[i].getDataBodyRange().load('values') : null },
     );
     const listsSheet = listsName.isNullObject ? null : listsName.getRange().worksheet.load('name');
-    const dashSheet = dashName.isNullObject ? null : dashName.getRange().worksheet;
-    const dashCells = dashSheet ? dashSheet.getRange(DASHBOARD_AREA).load('formulas') : null;
-    const dashChart = dashSheet ? dashSheet.charts.getItemOrNullObject(FUNNEL_CHART) : null;
     await ctx.sync();
 
     // 3. Create the missing tables; append the schema columns existing ones lack.
@@ -217,79 +209,23 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
       report.rowsAdded.push({ table: s.plan.id, count: rows.length });
     }
 
-    // 5d. The dashboard.
-    let chartOn: Excel.Worksheet | null = null;
-    const headerOf = (id: string, key: string) => {
-      const st = byId.get(id as TableId)!;
-      return String(st.header!.values[0][st.layout!.col[key]] ?? key);
-    };
-    const ref = (p: Exclude<Placeholder, { kind: 'fn' }>): string => {
-      if (p.kind === 'setting') {
-        const name = tableSpec('settings').name;
-        return settingLookup(p.key, name + structuredColumn(headerOf('settings', 'value')), name + structuredColumn(headerOf('settings', 'key')));
-      }
-      const name = tableSpec(p.table as TableId).name;
-      if (!p.last) return name + structuredColumn(headerOf(p.table, p.column));
-      return `${name}[${structuredColumn(headerOf(p.table, p.column))}:${structuredColumn(headerOf(p.table, p.last))}]`;
-    };
-    // Labels are written as values (made safe), formulas as formulas.
-    const cells = new Map<string, { values?: Cell[][]; formulas?: string[][] }>();
-    for (const l of dashboardLabels(lang)) cells.set(l.at, { values: [[cellValue(l.text)]] });
-    for (const b of DASHBOARD) for (const c of b.cells) cells.set(c.at, { formulas: [['=' + renderFormula(c.formula, { fn: (n) => 'KA.' + n, ref })]] });
-    const put = (sheet: Excel.Worksheet, at: string, v: { values?: Cell[][]; formulas?: string[][] }) => {
-      const range = sheet.getRange(at);
-      if (v.formulas) range.formulas = v.formulas;
-      else range.values = v.values as (string | number | boolean)[][];
-    };
-    if (!dashSheet) {
-      const sheet = wb.worksheets.add(freeSheetName(t(DASHBOARD_SHEET, lang), taken));
-      for (const [at, v] of cells) put(sheet, at, v);
-      wb.names.add(NAMES.dashboard, sheet.getRange('A1'), 'Key-account workbook: dashboard');
-      sheet.getRange('A1').format.font.bold = true;
-      for (const b of DASHBOARD) {
-        const { col, row } = parseA1(b.anchor);
-        sheet.getRange(b.anchor).format.font.bold = true;
-        for (const rule of b.rules ?? []) {
-          const rows = b.size?.rows ?? 50;
-          const range = sheet.getRangeByIndexes(row + 2, col + rule.column, rows, 1);
-          addRule(range, { ...rule, column: '' }, '$' + colLetters(col + rule.column) + (row + 3));
-        }
-      }
-      chartOn = sheet;
-      report.dashboard = 'created';
-    } else {
-      const { col: c0, row: r0 } = parseA1(DASHBOARD_AREA.split(':')[0]);
-      let filled = 0;
-      for (const [at, v] of cells) {
-        const { col, row } = parseA1(at);
-        const now = dashCells!.formulas[row - r0]?.[col - c0];
-        if (now === '' || now === null || now === undefined) {
-          put(dashSheet, at, v);
-          filled++;
-        }
-      }
-      if (dashChart!.isNullObject) {
-        chartOn = dashSheet;
-        filled++;
-      }
-      report.dashboard = filled ? 'completed' : 'kept';
-    }
-    await ctx.sync();
-    // The chart last, on its own: a funnel chart needs a recent Excel; elsewhere a bar chart stands in,
-    // and a workbook that takes no chart at all is still fully set up.
-    if (chartOn) {
-      report.chart = 'none';
-      for (const type of [Excel.ChartType.funnel, Excel.ChartType.barClustered]) {
-        try {
-          addFunnelChart(chartOn, lang, type);
-          await ctx.sync();
-          report.chart = type === Excel.ChartType.funnel ? 'funnel' : 'bar';
-          break;
-        } catch {
-          // try the next chart type
-        }
-      }
-    }
+    // 5d. The dashboard (its own module: core's layout over the tables as they are now).
+    // The tables as they are now: their rows and the starting rows just written (Settings' defaults).
+    const read: Workbook = {};
+    for (const st of states) read[st.plan.id] = { ...st.layout!, rows: [...st.layout!.rows, ...initialRows(st)] };
+    const counts = dashboardCounts(read);
+    const dash = await writeDashboard(ctx, {
+      lang: settingsLanguage(read.settings) ?? lang, // the workbook's language, whoever runs set-up
+      counts,
+      settings: dashboardSettings(read.settings),
+      headerOf: (id, key) => {
+        const st = byId.get(id)!;
+        return String(st.header!.values[0][st.layout!.col[key]] ?? key);
+      },
+      taken,
+    });
+    report.dashboard = dash.dashboard;
+    if (dash.chart) report.chart = dash.chart;
     report.message = summary(report);
     return report;
   });
@@ -333,13 +269,6 @@ function addRule(range: Excel.Range, rule: FormatRule, first: string): void {
   cf.custom.rule.formula = `=OR(${tests.join(',')})`;
   cf.custom.format.fill.color = RULE_COLOURS[rule.style].fill;
   cf.custom.format.font.color = RULE_COLOURS[rule.style].font;
-}
-
-function addFunnelChart(sheet: Excel.Worksheet, lang: Lang, type: Excel.ChartType): void {
-  const chart = sheet.charts.add(type, sheet.getRange(FUNNEL_SOURCE), Excel.ChartSeriesBy.columns);
-  chart.name = FUNNEL_CHART;
-  chart.title.text = t(DASHBOARD[0].title, lang);
-  chart.setPosition('W3', 'AD20');
 }
 
 /** The rows to write into `s`, in its column layout (core decides which). */

@@ -8,6 +8,7 @@ import type { Write } from '../core/commands/types';
 import { records } from '../core/schema/read';
 import type { TableId } from '../core/schema/types';
 import { PreviewBook, type SheetInfo } from './book';
+import { drawChart } from './chart';
 import { Grid, type GridSource } from './grid';
 import { mountSidebar, type Sidebar } from './forms-host';
 import { Autosave, clearWorkbook, loadWorkbook } from './persist';
@@ -135,6 +136,15 @@ async function start(): Promise<void> {
     display: (r, c, f) => book.display(info.id, r, c, f),
     source: (r, c) => book.source(info.id, r, c),
     edit: (r, c, text) => history.record('edit', [{ sheet: info.id, row: r, col: c, rows: 1, cols: 1 }], () => book.edit(info.id, r, c, text, lang)),
+    // The Dashboard's charts, drawn over their cells from the values the engine holds now.
+    overlays: info.table
+      ? undefined
+      : () =>
+          book.dashboard.charts().map((data) => ({
+            id: data.chart.id,
+            ...data.chart.at,
+            draw: (box: HTMLElement, size: { width: number; height: number }) => drawChart(box, data, size, lang),
+          })),
   });
 
   const renderTabs = () => {
@@ -313,6 +323,15 @@ async function start(): Promise<void> {
         }
         return { title: info.title, table: info.table, keys, values };
       }),
+    /** Where the Dashboard's parts are now (0-based cells): sections' results, key figures' values, charts. */
+    dashboard: () => {
+      const L = book.dashboard.layout;
+      return {
+        sections: Object.fromEntries(L.sections.map((x) => [x.id, x.body])),
+        figures: Object.fromEntries(L.looks.filter((l) => l.look === 'label').map((l) => [L.cells.find((c) => c.row === l.row && c.col === l.col)?.text ?? '', { row: l.row + 1, col: l.col }])),
+        charts: L.charts.map((c) => ({ id: c.id, at: c.at })),
+      };
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { CellError, type Out } from '../core/functions/spec';
 import { column } from '../core/schema/read';
 import { PreviewBook } from './book';
 import { createEngine } from './engine';
+import { toA1 } from '../core/schema/dashboard';
 
 const asGrid = (r: Out | Out[][]) => (Array.isArray(r) ? r : [[r]]).map((row) => row.map((v) => (v instanceof CellError ? { error: v.reason } : v)));
 const col = (values: unknown[]) => values.map((v) => [v === '' ? null : v]);
@@ -44,19 +45,46 @@ describe('the catalogue on the demo workbook', () => {
   const book = new PreviewBook({ lang: 'en' });
   const opps = book.wb.read('opportunities');
   const bench = book.wb.read('benchmarks');
+  /** A section's result block (its top-left as A1, and its size). */
+  const block = (b: PreviewBook, id: string, rows?: number) => {
+    const s = b.dashboard.layout.sections.find((x) => x.id === id)!;
+    return engineBlock(b, toA1(s.body.col, s.body.row), rows ?? s.body.rows, s.body.cols);
+  };
+  const figure = (b: PreviewBook, label: string) => {
+    const c = b.dashboard.layout.cells.find((x) => x.text === label)!;
+    return b.hf.getCellValue({ sheet: b.dashboardSheet, row: c.row + 1, col: c.col });
+  };
 
   it('the dashboard funnel (count and amount) equals callFunction over the tables', () => {
     const fh = findFunction('FUNNEL_HEALTH')!;
     const stages = col(column(opps, 'stage'));
     const count = asGrid(callFunction(fh, [stages, col(column(bench, 'hist_count'))], { lang: 'en' }));
     const amount = asGrid(callFunction(fh, [stages, col(column(bench, 'hist_amount')), col(column(opps, 'amount'))], { lang: 'en' }));
-    expect(approx(engineBlock(book, 'A5', 8, 5))).toEqual(approx(count));
-    expect(approx(engineBlock(book, 'G5', 8, 5))).toEqual(approx(amount));
+    expect(approx(block(book, 'health_count'))).toEqual(approx(count));
+    expect(approx(block(book, 'health_amount'))).toEqual(approx(amount));
+    // shown with the stages' names
+    expect(block(book, 'funnel_count').map((r) => r[0])).toEqual(column(bench, 'stage_name').map((n, i) => `0${i + 1} ${n}`));
   });
 
-  it('the weighted pipeline equals callFunction over the tables', () => {
-    const want = callFunction(findFunction('WEIGHTED_PIPELINE')!, [col(column(opps, 'amount')), col(column(opps, 'stage')), col(column(bench, 'probability'))], { lang: 'en' });
-    expect(engineBlock(book, 'M5', 1, 1)[0][0]).toBeCloseTo(want as number, 6);
+  it('the weighted pipeline (open stages, closing in the period) equals callFunction over the tables', () => {
+    const settings = book.wb.read('settings');
+    const get = (k: string) => settings.rows.find((r) => r[settings.col.key] === k)![settings.col.value];
+    const probs = [...column(bench, 'probability').slice(0, 7), 0].map((p) => [p]);
+    const want = callFunction(findFunction('WEIGHTED_PIPELINE')!, [col(column(opps, 'amount')), col(column(opps, 'stage')), probs, col(column(opps, 'close')), get('period_from'), get('period_to')], { lang: 'en' });
+    expect(figure(book, 'Weighted pipeline')).toBeCloseTo(want as number, 6);
+  });
+
+  it('the forecast section equals FORECAST_SUBMITTED over the tables, the live roll-up beside it', () => {
+    const team = book.wb.read('team');
+    const forecasts = book.wb.read('forecasts');
+    const settings = book.wb.read('settings');
+    const get = (k: string) => settings.rows.find((r) => r[settings.col.key] === k)![settings.col.value];
+    const pick = (t: typeof team, keys: string[]) => t.rows.map((r) => keys.map((k) => r[t.col[k]]));
+    const want = asGrid(callFunction(findFunction('FORECAST_SUBMITTED')!, [pick(team, ['person', 'manager']), pick(forecasts, ['when', 'kind', 'person', 'by', 'to', 'period_from', 'period_to', 'own', 'team', 'amount']), get('period_from'), get('period_to')], { lang: 'en' }));
+    const got = block(book, 'forecast', want.length).map((r) => r.slice(0, 9));
+    expect(approx(got)).toEqual(approx(want));
+    expect(want.filter((r) => r[7] === 'Revised').length).toBeGreaterThan(0);
+    expect(want.filter((r) => r[7] === 'Missing').length).toBeGreaterThan(0);
   });
 
   it('no dashboard cell is an error', () => {
@@ -71,7 +99,9 @@ describe('the catalogue on the demo workbook', () => {
       const values = b.hf.getSheetValues(b.dashboardSheet);
       const errors = values.flatMap((r, i) => r.map((v, j) => (v instanceof DetailedCellError ? `${i + 1}:${j + 1} ${v.value} ${v.message}` : null))).filter(Boolean);
       expect(errors).toEqual([]);
-      expect(String(values[4][4])).toMatch(lang === 'zh' ? /^(优秀|良好|预警)$/ : /^(優秀|良好|預警)$/);
+      const s = b.dashboard.layout.sections.find((x) => x.id === 'funnel_count')!;
+      expect(String(values[s.body.row][s.body.col + 4])).toMatch(lang === 'zh' ? /^(优秀|良好|预警)$/ : /^(優秀|良好|預警)$/);
+      expect(String(values[0][0])).toBe(lang === 'zh' ? '大客户管理仪表板' : '大客戶管理儀表板');
       expect(b.sheets()[0].title).toBe(lang === 'zh' ? '仪表板' : '儀表板');
     });
   }
@@ -80,7 +110,8 @@ describe('the catalogue on the demo workbook', () => {
     const b = new PreviewBook({ lang: 'en' });
     const sheet = b.wb.entry('opportunities')!.sheet;
     const t = b.wb.read('opportunities');
-    const at = b.hf.simpleCellAddressFromString('B5', b.dashboardSheet)!;
+    const s = b.dashboard.layout.sections.find((x) => x.id === 'funnel_count')!;
+    const at = { sheet: b.dashboardSheet, row: s.body.row, col: s.body.col + 1 }; // stage 1's count
     const before = b.hf.getCellValue(at) as number;
     const row = t.rows.length + 1;
     b.edit(sheet, row, t.col.id, 'O09999');

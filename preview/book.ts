@@ -1,19 +1,19 @@
 /**
  * The preview's workbook: the demo tables and a Dashboard sheet in one HyperFormula engine. Builds
- * the sheets from core's set-up plan (titles, headers, formats) and the dashboard from core's
- * templates (`renderFormula` with absolute A1 ranges over each table's data rows). When a table
- * grows or shrinks, the dashboard formulas are rendered again so that they cover every row — the
- * preview's equivalent of a named range that grows with its table.
+ * the sheets from core's set-up plan (titles, headers, formats) and the Dashboard from core's
+ * layout (`dashboard.ts`). When a table grows or shrinks, the Dashboard is laid out again so that its
+ * formulas cover every row — the preview's equivalent of a named range that grows with its table.
  */
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
 import { normText, serialToIso, toDateSerial, toNumber, type Cell } from '../core/cell';
 import { parseStage } from '../core/model/stage';
 import { t, type Lang } from '../core/i18n';
-import { DASHBOARD, DASHBOARD_SHEET, dashboardLabels, parseA1, renderFormula, toA1, type Placeholder } from '../core/schema/dashboard';
-import { readList } from '../core/schema/lists';
+import { DASHBOARD_SHEET, dashboardCounts, dashboardSettings, type DashboardFormat, type Look } from '../core/schema/dashboard';
+import { readList, settingsLanguage } from '../core/schema/lists';
 import { RULE_COLOURS, setupPlan, tablePlan, type NumberFormatKind, type TablePlan } from '../core/schema/setup';
-import { SETTING_ROWS, tableSpec, TABLES } from '../core/schema/tables';
-import type { TableData, TableId } from '../core/schema/types';
+import { tableSpec, TABLES } from '../core/schema/tables';
+import type { TableId, Workbook } from '../core/schema/types';
+import { PreviewDashboard } from './dashboard';
 import { DEMO_TODAY, generateDemo, type DemoOptions } from './demo-data';
 import { createEngine, engineLanguage, recomputeCatalogue, setEngineLanguage } from './engine';
 import { EngineWorkbook } from './workbook';
@@ -32,6 +32,10 @@ export interface DisplayCell {
   align: 'left' | 'right' | 'center';
   style?: 'good' | 'watch' | 'bad';
   formula: boolean;
+  /** The Dashboard's look of the cell (title, key figure, header …). */
+  look?: Look;
+  /** Columns the cell spans (a merged key figure); 0 for a cell another one covers. */
+  span?: number;
 }
 
 function sheetRef(title: string): string {
@@ -58,14 +62,7 @@ export class PreviewBook {
   readonly plans: Map<TableId, TablePlan>;
   readonly dashboardSheet: number;
   private counts = new Map<TableId, number>();
-  /** What the dashboard cells were last given (the engine normalises formula text, so compare with this). */
-  private written = new Map<string, string>();
-  /** Tables read while rendering the dashboard once. */
-  private readCache = new Map<TableId, TableData>();
-  /** Dashboard cell (row, col) → rule styles by text, for the health blocks' status columns. */
-  private dashRules = new Map<string, { equals: string[]; style: 'good' | 'watch' | 'bad' }[]>();
-  /** Dashboard formats: per block, its columns from its first result row down. */
-  private dashFormats: { col: number; row: number; rows: number; formats: (NumberFormatKind | undefined)[] }[] = [];
+  readonly dashboard: PreviewDashboard;
 
   constructor(options: BookOptions = {}) {
     const restore = options.restore;
@@ -86,6 +83,10 @@ export class PreviewBook {
     this.wb = new EngineWorkbook(this.hf);
     for (const p of plan.tables) this.wb.register(tableSpec(p.id), this.hf.getSheetId(p.sheet)!);
     this.dashboardSheet = this.hf.getSheetId(dashTitle)!;
+    this.dashboard = new PreviewDashboard(
+      { hf: this.hf, sheet: this.dashboardSheet, today: this.today, read: (id) => this.wb.read(id), title: (id) => this.title(id) },
+      this.lang,
+    );
     this.writeDashboard();
     // The engine's own undo stack is not the page's (preview/undo.ts keeps the user's steps).
     this.hf.clearUndoStack();
@@ -110,69 +111,12 @@ export class PreviewBook {
     return this.hf.getSheetName(this.wb.entry(id)!.sheet)!;
   }
 
-  private cachedRead(id: TableId): TableData {
-    let t = this.readCache.get(id);
-    if (!t) this.readCache.set(id, (t = this.wb.read(id)));
-    return t;
-  }
-
-  /** Resolves a dashboard placeholder to an absolute A1 range of the current data rows. */
-  private ref(p: Exclude<Placeholder, { kind: 'fn' }>): string {
-    if (p.kind === 'setting') {
-      const settings = this.cachedRead('settings');
-      const keyCol = settings.col.key;
-      const valueCol = settings.col.value;
-      let row = settings.rows.findIndex((r) => String(r[keyCol]).trim() === p.key);
-      if (row < 0) row = SETTING_ROWS.findIndex((s) => s.key === p.key);
-      return `${sheetRef(this.title('settings'))}!$${toA1(valueCol, row + 1).replace(/(\d+)$/, '$$$1')}`;
-    }
-    const id = p.table as TableId;
-    const table = this.cachedRead(id);
-    const first = table.col[p.column];
-    const last = p.last ? table.col[p.last] : first;
-    const rows = Math.max(1, table.rows.length);
-    const a = toA1(first, 1);
-    const b = toA1(last, rows);
-    const abs = (s: string) => s.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
-    return `${sheetRef(this.title(id))}!${abs(a)}:${abs(b)}`;
-  }
-
-  /** Writes labels and formulas of the dashboard (again), sized to the tables' current rows. */
+  /** Lays the Dashboard out for the tables' current rows and enters what changed. */
   writeDashboard(): void {
-    for (const spec of TABLES) if (this.wb.entry(spec.id)) this.counts.set(spec.id, this.wb.dataRows(spec.id));
-    const cells: { row: number; col: number; value: string }[] = [];
-    for (const l of dashboardLabels(this.lang)) cells.push({ ...parseA1(l.at), value: l.text });
-    this.dashRules.clear();
-    this.dashFormats = [];
-    for (const b of DASHBOARD) {
-      for (const c of b.cells) {
-        let f = renderFormula(c.formula, { fn: (name) => name, ref: (p) => this.ref(p) });
-        // HyperFormula refuses a bare range as a formula result ("Cell range not allowed"), even in
-        // ARRAYFORMULA; an element-wise IF gives the same cells.
-        if (c.array && /^\{ref:[^}]+\}$/.test(c.formula)) f = `IF(${f}="","",${f})`;
-        if (c.array) f = `ARRAYFORMULA(${f})`;
-        cells.push({ ...parseA1(c.at), value: '=' + f });
-      }
-      const anchor = parseA1(b.anchor);
-      for (const r of b.rules ?? []) {
-        const key = String(anchor.col + r.column);
-        const list = this.dashRules.get(key) ?? [];
-        list.push({ equals: r.equals, style: r.style });
-        this.dashRules.set(key, list);
-      }
-      if (b.formats?.length) this.dashFormats.push({ col: anchor.col, row: anchor.row + 2, rows: b.size?.rows ?? 100000, formats: b.formats });
-    }
-    // Only cells whose text or formula changed are entered again (a new customer re-sizes only the
-    // formulas over the Customers table; the audit log is in no formula).
-    const changed = cells.filter((c) => this.written.get(`${c.row}:${c.col}`) !== c.value);
-    for (const c of changed) this.written.set(`${c.row}:${c.col}`, c.value);
-    this.readCache.clear();
-    if (!changed.length) return;
-    this.hf.batch(() => {
-      // Clear first: a previous, longer array result must not block the new one.
-      for (const c of changed) this.hf.setCellContents({ sheet: this.dashboardSheet, row: c.row, col: c.col }, [[null]]);
-      for (const c of changed) this.hf.setCellContents({ sheet: this.dashboardSheet, row: c.row, col: c.col }, [[c.value]]);
-    });
+    const tables: Workbook = {};
+    for (const spec of TABLES) if (this.wb.entry(spec.id)) tables[spec.id] = this.wb.read(spec.id);
+    for (const [id, t] of Object.entries(tables)) this.counts.set(id as TableId, t!.rows.length);
+    this.dashboard.write(this.settingsLanguage(), dashboardCounts(tables), dashboardSettings(tables.settings));
   }
 
   /** Renders the dashboard again when a table's row count changed (after a save or an edit). */
@@ -199,9 +143,10 @@ export class PreviewBook {
     const out: { width: number; format: NumberFormatKind }[] = [];
     const plan = info?.table ? this.plans.get(info.table) : undefined;
     const n = Math.max(dims.cols, plan?.columns.length ?? 0);
-    for (let i = 0; i < n; i++) {
+    const widths = this.dashboard.layout.widths;
+    for (let i = 0; i < Math.max(n, plan ? 0 : widths.length); i++) {
       if (plan) out.push({ width: plan.columns[i]?.width ?? 100, format: plan.columns[i]?.format ?? 'text' });
-      else out.push({ width: i === 0 ? 150 : 110, format: 'number' });
+      else out.push({ width: widths[i] ?? 92, format: 'number' });
     }
     return out;
   }
@@ -211,19 +156,28 @@ export class PreviewBook {
     const addr = { sheet, row, col };
     const v = this.hf.getCellValue(addr);
     const formula = this.hf.doesCellHaveFormula(addr);
-    if (v instanceof DetailedCellError) return { text: v.value, error: v.message || v.value, align: 'left', formula };
-    if (v === null) return { text: '', align: 'left', formula };
-    if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', align: 'center', formula };
+    const dash = sheet === this.dashboardSheet;
+    const extra: Pick<DisplayCell, 'look' | 'span'> = dash ? { look: this.dashboard.look(row, col), span: this.dashboard.span(row, col) } : {};
+    if (v instanceof DetailedCellError) return { text: v.value, error: v.message || v.value, align: 'left', formula, ...extra };
+    if (v === null) return { text: '', align: 'left', formula, ...extra };
+    if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', align: 'center', formula, ...extra };
     if (typeof v === 'number') {
-      if (sheet === this.dashboardSheet) format = this.dashFormat(row, col);
-      const type = this.hf.getCellValueDetailedType(addr);
-      const fmt: NumberFormatKind = row === 0 && sheet !== this.dashboardSheet ? 'text' : type === 'NUMBER_DATE' ? 'date' : type === 'NUMBER_PERCENT' && format !== 'money' ? 'percent' : format;
-      return { text: formatNumber(v, fmt, this.lang), align: 'right', formula };
+      let fmt: DashboardFormat | 'decimal1';
+      if (dash) {
+        fmt = this.dashboard.format(row, col)?.format ?? 'number';
+        if (fmt === 'number') fmt = 'decimal1'; // the Dashboard's averages: one decimal
+      }
+      else {
+        const type = this.hf.getCellValueDetailedType(addr);
+        fmt = row === 0 ? 'text' : type === 'NUMBER_DATE' ? 'date' : type === 'NUMBER_PERCENT' && format !== 'money' ? 'percent' : format;
+      }
+      return { text: formatNumber(v, fmt, this.lang, dash ? this.dashboard.layout.currency : ''), align: 'right', formula, ...extra };
     }
     const text = String(v);
     let style: DisplayCell['style'];
-    if (sheet === this.dashboardSheet) {
-      for (const r of this.dashRules.get(String(col)) ?? []) if (r.equals.includes(text)) style = r.style;
+    if (dash) {
+      style = this.dashboard.style(row, col, text);
+      return { text, align: 'left', style, formula, ...extra };
     } else {
       const info = this.sheets().find((s) => s.id === sheet);
       const plan = info?.table ? this.plans.get(info.table) : undefined;
@@ -231,13 +185,6 @@ export class PreviewBook {
       for (const r of plan?.rules ?? []) if (r.column === key && r.equals.includes(text)) style = r.style;
     }
     return { text, align: 'left', style, formula };
-  }
-
-  private dashFormat(row: number, col: number): NumberFormatKind {
-    for (const f of this.dashFormats) {
-      if (row >= f.row && row < f.row + f.rows && col >= f.col && col < f.col + f.formats.length) return f.formats[col - f.col] ?? 'number';
-    }
-    return 'number';
   }
 
   /** The cell as the formula bar shows it: a formula, or the value (text stored with a leading apostrophe shows it). */
@@ -322,10 +269,7 @@ export class PreviewBook {
 
   /** The workbook language as its Settings table says (key `language`: a code or any language's label). */
   settingsLanguage(): Lang {
-    const settings = this.wb.read('settings');
-    const row = settings.rows.find((r) => String(r[settings.col.key] ?? '').trim() === 'language');
-    const code = row ? readList('language', row[settings.col.value]) : null;
-    return code === 'en' || code === 'zh' || code === 'zh-Hant' ? code : this.lang;
+    return settingsLanguage(this.wb.read('settings')) ?? this.lang;
   }
 
   /** The language catalogue functions answer in (labels and messages). */
@@ -342,6 +286,7 @@ export class PreviewBook {
     if (lang === engineLanguage()) return false;
     setEngineLanguage(lang);
     recomputeCatalogue(this.hf);
+    this.writeDashboard();
     return true;
   }
 
@@ -359,19 +304,25 @@ export class PreviewBook {
   }
 }
 
-export function formatNumber(v: number, fmt: NumberFormatKind, lang: Lang): string {
+/** A number as the cell's format shows it; `currency` before money (the Dashboard's Settings currency). */
+export function formatNumber(v: number, fmt: DashboardFormat | 'decimal1', lang: Lang, currency = ''): string {
   const locale = lang === 'en' ? 'en-US' : lang === 'zh-Hant' ? 'zh-TW' : 'zh-CN';
+  const time = (x: number) => new Date(Math.round((x % 1) * 86400000)).toISOString().slice(11, 16);
   switch (fmt) {
     case 'date':
       return serialToIso(v);
     case 'datetime':
-      return serialToIso(v) + ' ' + new Date(Math.round((v % 1) * 86400000)).toISOString().slice(11, 16);
+      return serialToIso(v) + ' ' + time(v);
+    case 'stamp':
+      return serialToIso(v).slice(5) + ' ' + time(v);
     case 'percent':
-      return (v * 100).toLocaleString(locale, { maximumFractionDigits: 1 }) + '%';
+      return (v * 100).toLocaleString(locale, { maximumFractionDigits: 0 }) + '%';
     case 'money':
-      return v.toLocaleString(locale, { maximumFractionDigits: 0 });
+      return (v < 0 ? '-' : '') + currency + Math.abs(v).toLocaleString(locale, { maximumFractionDigits: 0 });
     case 'integer':
       return v.toLocaleString(locale, { maximumFractionDigits: 0 });
+    case 'decimal1':
+      return v.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     default:
       return Number.isInteger(v) ? String(v) : v.toLocaleString(locale, { maximumFractionDigits: 2, useGrouping: false });
   }

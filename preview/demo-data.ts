@@ -12,7 +12,7 @@ import { assess, VERDICT } from '../core/model/assessment';
 import { DEFAULT_PROBABILITIES, stageLabel, type Stage } from '../core/model/stage';
 import { listLabel } from '../core/schema/lists';
 import { rowFor, tableFromGrid } from '../core/schema/read';
-import { SETTING_ROWS, TABLES } from '../core/schema/tables';
+import { SETTING_ROWS, settingDefault, TABLES } from '../core/schema/tables';
 import type { TableId, TableSpec } from '../core/schema/types';
 import { DEMO_AREAS } from './demo/index';
 import { areaSeed, type Customer, type DemoBase, type Opp, type Person } from './demo/types';
@@ -513,7 +513,7 @@ export function generateDemo(options: DemoOptions = {}): DemoWorkbook {
   // Settings: set-up's rows, with the demo's language and period.
   const settingRows = SETTING_ROWS.map((s) => ({
     key: s.key,
-    value: s.key === 'language' ? lang : s.key === 'period_from' ? period.from : s.key === 'period_to' ? period.to : s.list ? listLabel(s.list, String(s.value), lang) : s.value,
+    value: s.key === 'language' ? lang : s.key === 'period_from' ? period.from : s.key === 'period_to' ? period.to : s.list ? listLabel(s.list, String(s.value), lang) : settingDefault(s, lang),
     description: t(s.description, lang),
   }));
 

@@ -5,7 +5,7 @@
  * formula bar; Enter commits, Escape cancels.
  */
 import type { NumberFormatKind } from '../core/schema/setup';
-import { toA1 } from '../core/schema/dashboard';
+import { LOOKS, toA1 } from '../core/schema/dashboard';
 import type { DisplayCell } from './book';
 
 export interface GridSource {
@@ -19,6 +19,18 @@ export interface GridSource {
   headerRows: number;
   /** The row number shown for a grid row (a filtered view shows the sheet's own numbers); default row + 1. */
   rowLabel?(row: number): string;
+  /** Things floating over the cells (the Dashboard's charts): each drawn into its own box. */
+  overlays?(): Overlay[];
+}
+
+/** A box over the cells `row`…`row + rows - 1`, `col`…`col + cols - 1`, drawn by `draw`. */
+export interface Overlay {
+  id: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  draw(box: HTMLElement, size: { width: number; height: number }): void;
 }
 
 const ROW_H = 24;
@@ -50,6 +62,7 @@ export class Grid {
   private readonly canvas: HTMLDivElement;
   private readonly head: HTMLDivElement;
   private readonly body: HTMLDivElement;
+  private readonly layer: HTMLDivElement;
   private frozenRows: HTMLDivElement | null = null;
 
   constructor(
@@ -67,7 +80,9 @@ export class Grid {
     this.head.className = 'grid-head';
     this.body = document.createElement('div');
     this.body.className = 'grid-body';
-    this.canvas.append(this.head, this.body);
+    this.layer = document.createElement('div');
+    this.layer.className = 'grid-layer';
+    this.canvas.append(this.head, this.body, this.layer);
     this.scroller.append(this.canvas);
     root.append(this.scroller);
     this.scroller.addEventListener('scroll', () => this.schedule());
@@ -122,7 +137,30 @@ export class Grid {
     this.body.style.height = `${(this.rows - this.frozen()) * ROW_H}px`;
     this.renderHead();
     this.render();
+    this.renderOverlays();
     this.showSelection();
+  }
+
+  /** The floating boxes (charts), placed over their cells below the sticky head; they scroll with the sheet. */
+  private renderOverlays(): void {
+    this.layer.replaceChildren();
+    const list = this.src?.overlays?.() ?? [];
+    this.layer.style.top = `${(1 + this.frozen()) * ROW_H}px`;
+    for (const o of list) {
+      const box = document.createElement('div');
+      box.className = 'overlay';
+      box.dataset.overlay = o.id;
+      const left = this.lefts[o.col] ?? ROWNUM_W;
+      let width = 0;
+      for (let c = o.col; c < o.col + o.cols; c++) width += this.cols[c]?.width ?? 100;
+      const top = (o.row - this.frozen()) * ROW_H;
+      box.style.left = `${left + 3}px`;
+      box.style.top = `${top + 3}px`;
+      box.style.width = `${width - 6}px`;
+      box.style.height = `${o.rows * ROW_H - 6}px`;
+      this.layer.append(box);
+      o.draw(box, { width: width - 6, height: o.rows * ROW_H - 6 });
+    }
   }
 
   private schedule(): void {
@@ -204,22 +242,38 @@ export class Grid {
     const end = Math.min(this.cols.length - 1, c1 + 1);
     for (let c = c0; c <= end; c++) ds[c] = src.display(r, c, this.cols[c].format);
     for (let c = c0; c <= c1; c++) {
-      const cell = document.createElement('div');
       const d = ds[c];
+      if (d.span === 0) continue; // inside a merged cell to its left
+      const cell = document.createElement('div');
       let cls = 'cell';
+      if (d.look) cls += ' look-' + d.look;
       if (d.align !== 'left') cls += ' ' + d.align;
       if (d.style) cls += ' rule-' + d.style;
       if (d.error) cls += ' error';
       if (r === this.sel.row && c === this.sel.col) cls += ' selected';
       cell.style.left = `${this.lefts[c]}px`;
-      cell.style.width = `${this.cols[c].width}px`;
+      let w = this.cols[c].width;
+      for (let k = 1; k < (d.span ?? 1); k++) w += this.cols[c + k]?.width ?? 0;
+      cell.style.width = `${w}px`;
+      if (d.look && !d.style) {
+        // The Dashboard's looks, from core (the fonts and fills Sheets and Excel get).
+        const l = LOOKS[d.look];
+        if (l.bold) cell.style.fontWeight = '700';
+        if (l.italic) cell.style.fontStyle = 'italic';
+        if (l.size) cell.style.fontSize = `${Math.round(l.size * 1.25)}px`;
+        cell.style.color = l.color;
+        if (l.background) cell.style.background = l.background;
+      }
       cell.dataset.col = String(c);
       cell.setAttribute('role', r < src.headerRows ? 'columnheader' : 'gridcell');
       cell.setAttribute('aria-colindex', String(c + 2));
       if (r === this.sel.row && c === this.sel.col) cell.setAttribute('aria-selected', 'true');
-      // Like a spreadsheet, long text runs on over empty cells to its right.
-      const next = ds[c + 1];
-      if (d.align === 'left' && !d.error && !d.style && d.text && (c === this.cols.length - 1 || (next && next.text === '')) && textWidth(d.text) > this.cols[c].width - 12) {
+      // Like a spreadsheet, long text runs on over empty cells to its right (not a key figure's card:
+      // its neighbour is the next card, whatever it holds).
+      const next = ds[c + (d.span ?? 1)];
+      const size = d.look ? LOOKS[d.look].size ?? 10 : 10;
+      const card = d.look === 'label' || d.look === 'figure' || d.look === 'detail';
+      if (!card && d.align === 'left' && !d.error && !d.style && d.text && (c + (d.span ?? 1) >= this.cols.length || (next && next.text === '')) && (textWidth(d.text) * size) / 10 > w - 12) {
         cls += ' spill';
         const span = document.createElement('span');
         span.className = 'spill-text';

@@ -1,3 +1,7 @@
 // The benchmark cases of the later areas, one file each (same shape as the cases in ../cases.mjs:
 // id, fn, about, sizes, make, args, floor, compare, and optionally hf). ../cases.mjs appends them.
-export const AREA_CASES = [];
+import { FORECAST_CASES } from './forecast.mjs';
+
+export const AREA_CASES = [
+  ...FORECAST_CASES,
+];

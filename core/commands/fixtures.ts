@@ -6,7 +6,7 @@
 import type { Cell } from '../cell';
 import { t as tr, type Lang } from '../i18n';
 import { tableFromGrid } from '../schema/read';
-import { SETTING_ROWS, TABLES, tableSpec } from '../schema/tables';
+import { SETTING_ROWS, settingDefault, TABLES, tableSpec } from '../schema/tables';
 import type { TableData, TableId, Workbook } from '../schema/types';
 import type { CommandCtx, Write } from './types';
 
@@ -27,7 +27,7 @@ export function testWorkbook(records: Records = {}, lang: Lang = 'en'): Workbook
   const wb: Workbook = {};
   for (const spec of TABLES) {
     let rs = records[spec.id] ?? [];
-    if (spec.id === 'settings' && !records.settings) rs = SETTING_ROWS.map((s) => ({ key: s.key, value: s.value }));
+    if (spec.id === 'settings' && !records.settings) rs = SETTING_ROWS.map((s) => ({ key: s.key, value: settingDefault(s, lang) }));
     wb[spec.id] = tableFromGrid(spec, gridOf(spec.id, rs, lang));
   }
   return wb;
@@ -35,7 +35,7 @@ export function testWorkbook(records: Records = {}, lang: Lang = 'en'): Workbook
 
 /** Settings rows from a plain object, on top of the defaults. */
 export function settingsRows(values: Record<string, Cell>): Record<string, Cell>[] {
-  const rows = SETTING_ROWS.map((s) => ({ key: s.key as Cell, value: (s.key in values ? values[s.key] : s.value) as Cell }));
+  const rows = SETTING_ROWS.map((s) => ({ key: s.key as Cell, value: (s.key in values ? values[s.key] : settingDefault(s)) as Cell }));
   for (const k of Object.keys(values)) if (!SETTING_ROWS.some((s) => s.key === k)) rows.push({ key: k, value: values[k] });
   return rows;
 }

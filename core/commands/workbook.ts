@@ -8,7 +8,7 @@ import { DEFAULT_PROBABILITIES, parseStage, readProbabilities, stageLabel, type 
 import { DEFAULT_THRESHOLD } from '../model/assessment';
 import { readList } from '../schema/lists';
 import { column, tableFromGrid } from '../schema/read';
-import { SETTING_ROWS, tableSpec } from '../schema/tables';
+import { SETTING_ROWS, settingDefault, tableSpec } from '../schema/tables';
 import type { TableData, TableId, Workbook } from '../schema/types';
 
 /** The table `id` as given, or an empty one laid out as the schema (for a table the host did not read). */
@@ -98,9 +98,11 @@ export function subordinates(wb: Workbook, boss: string): Person[] {
 /** A setting's cell by key (Settings `key` / `value`); `''` when absent. */
 export function setting(wb: Workbook, key: string): Cell {
   const t = wb.settings;
-  if (!t) return SETTING_ROWS.find((s) => s.key === key)?.value ?? '';
+  const spec = SETTING_ROWS.find((s) => s.key === key);
+  const fallback = spec ? settingDefault(spec) : '';
+  if (!t) return fallback;
   const row = findRow(t, 'key', key);
-  return row < 0 ? SETTING_ROWS.find((s) => s.key === key)?.value ?? '' : cellOf(t, row, 'value');
+  return row < 0 ? fallback : cellOf(t, row, 'value');
 }
 
 export function settingNumber(wb: Workbook, key: string, fallback: number): number {

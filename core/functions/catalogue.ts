@@ -6,8 +6,10 @@ import { ACTIVITY_PACE } from './activity';
 import { OPP_ASSESS, OPP_SCORE } from './assessment';
 import { CUSTOMER_KEY, CUSTOMER_MATCH, DUPLICATE_GROUPS } from './customer';
 import { FORECAST_ROLLUP } from './forecast';
+import { FORECAST_CATEGORIES } from './forecast-categories';
+import { FORECAST_SUBMITTED } from './forecast-submitted';
 import { FUNNEL_HEALTH, HEALTH_STATUS } from './funnel';
-import { OPEN_PIPELINE } from './open-pipeline';
+import { CLOSED_WON, OPEN_PIPELINE } from './open-pipeline';
 import { STAGE_PROBABILITY, WEIGHTED_PIPELINE } from './pipeline';
 import { PIPELINE_COVERAGE, QUOTA_ATTAINMENT } from './quota';
 import { RELATIONSHIP_LEVEL } from './relationship';
@@ -31,6 +33,9 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   CUSTOMER_TIER,
   RELATIONSHIP_LEVEL,
   ACTIVITY_PACE,
+  FORECAST_SUBMITTED,
+  CLOSED_WON,
+  FORECAST_CATEGORIES,
 ];
 
 const BY_NAME = new Map(CATALOGUE.map((f) => [f.name, f]));

@@ -70,3 +70,32 @@ describe('FORECAST_ROLLUP', () => {
     expect(run([[['A', '']], [['A', 1, 1]], 'soon'])).toThrow(CallError);
   });
 });
+
+describe('FORECAST_ROLLUP with confirmed', () => {
+  const opps = [
+    ['张三', 1000, '05', '2026-05-01'],
+    ['张三', 2000, '07', '2026-05-02'],
+    ['李经理', 500, '08', '2026-05-03'],
+    ['赵六', 300, '03', '2026-05-04'],
+  ];
+  const run = (confirmed: unknown, lang: 'en' | 'zh' = 'en') =>
+    callFunction(FORECAST_ROLLUP, [team, opps, '2026-04-01', '2026-06-30', null, null, confirmed], { lang }) as unknown[][];
+
+  it('counts only confirmed opportunities; blank is not confirmed; unconfirmed give 0 and are not counted', () => {
+    const r = run([['是'], [''], ['yes'], ['否']]);
+    expect(r[3]).toEqual(['张三', '李经理', 500, 500, '', 500, 1]);
+    expect(r[1]).toEqual(['李经理', '王总', 500, 1000, '', 1000, 1]);
+    expect(r[4]).toEqual(['(unassigned)', '', 0, 0, '', 0, 0]);
+  });
+
+  it('without it, every opportunity counts as before (existing results unchanged)', () => {
+    const before = callFunction(FORECAST_ROLLUP, [team, opps, '2026-04-01', '2026-06-30'], { lang: 'en' }) as unknown[][];
+    expect(before[3]).toEqual(['张三', '李经理', 1000 * 0.5 + 2000 * 0.9, 2300, '', 2300, 2]);
+    expect(run([[true], [1], ['√'], ['Y']])).toEqual(before);
+  });
+
+  it('fails the call on a confirmed column of another length or an unreadable yes/no, naming it', () => {
+    expect(() => run([['是'], ['是']])).toThrow(/argument confirmed: got 2 rows, expects 4 rows like opportunities/);
+    expect(() => run([['是'], ['maybe'], ['是'], ['是']], 'zh')).toThrow(/confirmed 第 2 行.*"maybe"/);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callFunction } from './run';
 import { CallError } from './spec';
-import { OPEN_PIPELINE } from './open-pipeline';
+import { CLOSED_WON, OPEN_PIPELINE } from './open-pipeline';
 
 const call = (args: unknown[], lang: 'en' | 'zh' = 'en') => callFunction(OPEN_PIPELINE, args, { lang });
 
@@ -44,5 +44,40 @@ describe('OPEN_PIPELINE on odd cells', () => {
     expect(call([[[new Date(NaN)]], [['A', 1, 2]]])).toEqual([[0]]);
     expect(call([[['A']], [[new Date(NaN), 1, 2]]])).toEqual([[0]]);
     expect(() => call([[['A']], [[true, 1, 2]]])).toThrow(CallError);
+  });
+});
+
+describe('OPEN_PIPELINE and CLOSED_WON with a team', () => {
+  const team = [['Wang', ''], ['Li', 'Wang'], ['Chen', 'Li'], ['Sun', 'Li'], ['', '']];
+  const opps = [
+    ['Chen', 100, '05', '2026-05-01'],
+    ['Chen', 40, '08', '2026-05-20'],
+    ['Sun', 70, '02', '2026-06-01'],
+    ['Sun', 25, '08', '2026-06-02'],
+    ['Li', 30, '04', '2026-04-10'],
+    ['Li', 10, '08', '2026-03-31'],
+    ['Wang', 5, '08', '2026-04-01'],
+    ['Zhao', 1000, '08', '2026-05-05'],
+  ];
+  const people = [['Wang'], ['Li'], ['Chen'], ['Zhao'], ['']];
+  const q2 = ['2026-04-01', '2026-06-30'];
+
+  it('OPEN_PIPELINE: each person with their whole team below them; a person outside the team keeps their own', () => {
+    expect(call([people, opps, ...q2, team])).toEqual([[200], [200], [100], [0], ['']]);
+    expect(call([people, opps, ...q2])).toEqual([[0], [30], [100], [0], ['']]);
+  });
+
+  it('CLOSED_WON: won (stage 08) in the period, without and with the team', () => {
+    const won = (args: unknown[]) => callFunction(CLOSED_WON, args, { lang: 'en' });
+    expect(won([people, opps, ...q2])).toEqual([[5], [0], [40], [1000], ['']]);
+    expect(won([people, opps, ...q2, team])).toEqual([[70], [65], [40], [1000], ['']]);
+    // no period: every won one
+    expect(won([[['Li']], opps, null, null, team])).toEqual([[75]]);
+    for (const ex of CLOSED_WON.examples) expect(won(ex.args)).toEqual(ex.result);
+  });
+
+  it('fails the call on a broken team, naming the people', () => {
+    expect(() => call([people, opps, ...q2, [['A', 'B'], ['B', 'A']]])).toThrow(/cycle/);
+    expect(() => callFunction(CLOSED_WON, [people, opps, ...q2, [['A', 'Nobody']]], { lang: 'zh' })).toThrow(/Nobody 不在团队中/);
   });
 });

@@ -1,7 +1,16 @@
 /** STAGE_PROBABILITY and WEIGHTED_PIPELINE: the funnel's stages as win probabilities and money. */
+import { toDateSerial } from '../cell';
+import { t } from '../i18n';
 import { DEFAULT_PROBABILITIES } from '../model/stage';
+import { inPeriod, periodParams, readPeriod } from './period';
 import { cells, need, sameLength } from './run';
-import { type EachSpec, type FoldSpec, type ParamSpec } from './spec';
+import { CallError, type EachSpec, type FoldSpec, type ParamSpec } from './spec';
+
+const MSG_NO_DATES = {
+  en: 'from/to: a period needs close_dates, the expected close date of each opportunity (aligned with amounts)',
+  zh: 'from/to:设定期间时需要 close_dates,即每个商机的预计成交日期(与 amounts 对齐)',
+  zhHant: 'from/to:設定期間時需要 close_dates,即每個商機的預計成交日期(與 amounts 對齊)',
+};
 
 export const probabilitiesParam: ParamSpec = {
   name: 'probabilities',
@@ -57,9 +66,9 @@ export const WEIGHTED_PIPELINE: FoldSpec = {
   name: 'WEIGHTED_PIPELINE',
   result: 'scalar',
   help: {
-    en: 'Weighted pipeline: the sum of amount × win probability of the stage. Rows with a blank stage are skipped.',
-    zh: '加权管道金额:金额 × 所在阶段赢单概率之和。阶段为空的行不计。',
-    zhHant: '加權管道金額:金額 × 所在階段贏單機率之和。階段為空的列不計。',
+    en: 'Weighted pipeline: the sum of amount × win probability of the stage (won ones at the stage-08 probability, 100 % by default). With close_dates and from/to, only opportunities closing in the period count (one without a close date is outside a bounded period). Rows with a blank stage are skipped.',
+    zh: '加权管道金额:金额 × 所在阶段赢单概率之和(已赢单按阶段 08 的概率,默认 100%)。给出 close_dates 和 from/to 时,只计入在期间内成交的商机(没有成交日期的商机不在有界期间内)。阶段为空的行不计。',
+    zhHant: '加權管道金額:金額 × 所在階段贏單機率之和(已贏單按階段 08 的機率,預設 100%)。給出 close_dates 和 from/to 時,只計入在期間內成交的商機(沒有成交日期的商機不在有界期間內)。階段為空的列不計。',
   },
   params: [
     {
@@ -70,6 +79,14 @@ export const WEIGHTED_PIPELINE: FoldSpec = {
     },
     { ...stagesParam(), shape: 'table' },
     probabilitiesParam,
+    {
+      name: 'close_dates',
+      shape: 'table',
+      optional: true,
+      sample: 'H2:H',
+      help: { en: 'Optional: expected close date per opportunity, aligned with amounts', zh: '可选:每个商机的预计成交日期,与 amounts 对齐', zhHant: '可選:每個商機的預計成交日期,與 amounts 對齊' },
+    },
+    ...periodParams,
   ],
   examples: [
     {
@@ -78,6 +95,16 @@ export const WEIGHTED_PIPELINE: FoldSpec = {
       result: 65000,
       explain: { en: '100,000 × 20 % + 50,000 × 90 % + 0', zh: '100,000 × 20% + 50,000 × 90% + 0', zhHant: '100,000 × 20% + 50,000 × 90% + 0' },
     },
+    {
+      formula: '=WEIGHTED_PIPELINE(E2:E5, D2:D5, , H2:H5, DATE(2026,4,1), DATE(2026,6,30))',
+      args: [[[100000], [50000], [80000], [40000]], [['02'], ['07'], ['08'], ['05']], undefined, [['2026-05-10'], ['2026-07-03'], ['2026-06-30'], ['']], '2026-04-01', '2026-06-30'],
+      result: 100000,
+      explain: {
+        en: '100,000 × 20 % + the won 80,000 at 100 %; the July deal and the one without a close date are outside the period',
+        zh: '100,000 × 20% + 已赢单的 80,000 按 100%;7 月成交的和没有成交日期的不在期间内',
+        zhHant: '100,000 × 20% + 已贏單的 80,000 按 100%;7 月成交的和沒有成交日期的不在期間內',
+      },
+    },
   ],
   size: () => ({ rows: 1, cols: 1 }),
   fold(args, ctx) {
@@ -85,12 +112,22 @@ export const WEIGHTED_PIPELINE: FoldSpec = {
     const stages = cells(args.stages);
     const probs = (args.probabilities as number[] | undefined) ?? DEFAULT_PROBABILITIES;
     sameLength(stages, 'stages', amounts, 'amounts', ctx);
+    const period = readPeriod(args, ctx);
+    const bounded = period.from !== null || period.to !== null;
+    const dates = args.close_dates === undefined ? null : cells(args.close_dates);
+    if (dates) sameLength(amounts, 'amounts', dates, 'close_dates', ctx);
+    else if (bounded) throw new CallError(t(MSG_NO_DATES, ctx.lang));
     let sum = 0;
     for (let i = 0; i < stages.length; i++) {
       const stage = need('stage', stages[i], 'stages', i + 1, ctx);
       if (stage === null) continue;
       const amount = need('number', amounts[i], 'amounts', i + 1, ctx);
       if (amount === null) continue;
+      if (dates && bounded) {
+        let close = toDateSerial(dates[i]);
+        if (close === undefined) close = need('date', dates[i], 'close_dates', i + 1, ctx) as number;
+        if (!inPeriod(close, period)) continue;
+      }
       sum += amount * probs[stage];
     }
     return sum;

@@ -254,6 +254,22 @@ export interface Forecast {
   unassigned: { own: number; counted: number };
 }
 
+/**
+ * Each person's figure with their whole team below them: `own[i]` (per team row) plus the totals of
+ * their direct reports, leaves first (no recursion). Blank team rows keep their own figure.
+ */
+export function teamTotals(team: Team, own: ArrayLike<number>): Float64Array {
+  const n = team.rows.length;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = own[i];
+  for (let k = 0; k < team.order.length; k++) {
+    const i = team.order[k];
+    const p = team.parent[i];
+    if (p >= 0) out[p] += out[i];
+  }
+  return out;
+}
+
 /** Rolls own forecasts up the hierarchy, leaves first (no recursion). */
 export function rollUp(team: Team, totals: ForecastTotals, adjusted: Float64Array): Forecast {
   const n = team.rows.length;

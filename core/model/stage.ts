@@ -7,6 +7,8 @@ import type { L10n } from '../i18n';
 /** Stage 1–8, or `LOST` (0) for an opportunity that is lost. */
 export type Stage = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 export const LOST: Stage = 0;
+/** Stage 08: agreement on all terms — won. */
+export const WON: Stage = 8;
 export const STAGES: readonly Stage[] = [1, 2, 3, 4, 5, 6, 7, 8];
 
 /** Default win probability per stage, index 1–8 (index 0 is Lost). */

@@ -3,7 +3,9 @@
  * benchmarks (stage names, win probabilities, historical figures).
  *
  * Blocks a catalogue function reads as one range are adjacent on purpose:
- * - Opportunities: `owner`, `amount`, `stage`, `close` (FORECAST_ROLLUP / OPEN_PIPELINE opportunities);
+ * - Opportunities: `owner`, `amount`, `stage`, `close` (FORECAST_ROLLUP / OPEN_PIPELINE / CLOSED_WON /
+ *   FORECAST_CATEGORIES opportunities); `forecast_category` is an override, blank = by the stage's rule
+ *   (Settings `forecast_category_rule`);
  * - Assessments: `q1` … `q20` (OPP_SCORE / OPP_ASSESS answers);
  * - Benchmarks: exactly 8 rows (stage 1–8), so `probability`, `hist_count`, `hist_amount` are 8-cell ranges.
  */
@@ -39,6 +41,7 @@ export const OPPORTUNITIES: TableSpec = {
     c('close', 'date', 'Expected close date', '预计成交日期', '預計成交日期', { required: true, width: 110 }),
     c('sales_method', 'list', 'Sales method', '销售方式', '銷售方式', { list: 'salesMethod', width: 90 }),
     c('confirmed', 'yesno', 'Confirmed for forecast', '确认计入预测', '確認計入預測', { list: 'yesno', width: 90 }),
+    c('forecast_category', 'list', 'Forecast category', '预测类别', '預測類別', { list: 'forecastCategory', width: 100 }),
     c('created', 'date', 'Opened on', '创建日期', '建立日期', { width: 100 }),
     c('notes', 'longtext', 'Notes', '备注', '備註', { width: 200 }),
   ],

@@ -13,7 +13,8 @@ import { FORECAST_LISTS } from './forecast';
 import { FUNNEL_LISTS } from './funnel';
 import { MANAGEMENT_LISTS } from './management';
 import { SYSTEM_LISTS } from './system';
-import type { ListSpec } from './types';
+import { settingCell } from './read';
+import type { ListSpec, TableData } from './types';
 
 export const LISTS: readonly ListSpec[] = [
   ...CUSTOMERS_LISTS,
@@ -84,4 +85,10 @@ export function listLabels(listId: string, lang: Lang): string[] {
 /** The items of a list as `{code, label}` in `lang` (for the forms). */
 export function listItems(listId: string, lang: Lang): { code: string; label: string }[] {
   return listSpec(listId).items.map((i) => ({ code: i.code, label: t(i.label, lang) }));
+}
+
+/** The workbook's language as its Settings table says (key `language`: a code or any language's label), or `null`. */
+export function settingsLanguage(settings: TableData | undefined): Lang | null {
+  const code = readList('language', settingCell(settings, 'language'));
+  return code === 'en' || code === 'zh' || code === 'zh-Hant' ? code : null;
 }

@@ -121,3 +121,10 @@ export function column(table: TableData, key: string): Cell[] {
   const j = table.col[key];
   return table.rows.map((r) => (j >= 0 ? r[j] : ''));
 }
+
+/** A setting's value cell by key (Settings `key` / `value`), or `undefined` when the table lacks it. */
+export function settingCell(settings: TableData | undefined, key: string): Cell | undefined {
+  if (!settings || settings.col.key < 0 || settings.col.value < 0) return undefined;
+  const row = settings.rows.find((r) => normText(r[settings.col.key]) === key);
+  return row ? row[settings.col.value] : undefined;
+}

@@ -164,7 +164,7 @@ function initialRowsOf(spec: TableSpec, lang: Lang, today?: string): Cell[][] {
   if (spec.id === 'settings') {
     const period = today ? quarterOf(today) : null;
     return SETTING_ROWS.map((s) => {
-      let v: Cell = s.value;
+      let v: Cell = typeof s.value === 'object' ? t(s.value, lang) : s.value;
       if (s.key === 'language') v = lang;
       else if (s.key === 'period_from' && period) v = period.from;
       else if (s.key === 'period_to' && period) v = period.to;

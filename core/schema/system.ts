@@ -45,4 +45,5 @@ export const SYSTEM_LISTS: readonly ListSpec[] = [
 /** The Settings rows of this area (key, default, meaning). */
 export const SYSTEM_SETTINGS: readonly SettingSpec[] = [
   { key: 'language', value: 'zh', list: 'language', type: 'list', description: { en: 'Workbook language (en, zh, zh-Hant)', zh: '工作簿语言(en、zh、zh-Hant)', zhHant: '活頁簿語言(en、zh、zh-Hant)' } },
+  { key: 'currency', value: '¥', type: 'text', description: { en: 'Currency sign of amounts on the Dashboard (e.g. ¥, HK$, US$)', zh: '仪表板金额的货币符号(如 ¥、HK$、US$)', zhHant: '儀表板金額的貨幣符號(如 ¥、HK$、US$)' } },
 ];

@@ -19,6 +19,7 @@ import { FORECASTS, FORECAST_SETTINGS } from './forecast';
 import { ASSESSMENTS, BENCHMARKS, OPPORTUNITIES, FUNNEL_SETTINGS } from './funnel';
 import { QUOTAS, TEAM, MANAGEMENT_SETTINGS } from './management';
 import { AUDIT, SETTINGS, SYSTEM_SETTINGS } from './system';
+import { t, type Lang } from '../i18n';
 import type { ColumnSpec, SettingSpec, TableId, TableSpec } from './types';
 
 export type { SettingSpec } from './types';
@@ -65,6 +66,11 @@ export const SETTING_ROWS: readonly SettingSpec[] = [
   ...ACCOUNTS_SETTINGS,
   ...ACTIVITIES_SETTINGS,
 ];
+
+/** A setting's default as set-up writes it in `lang` (a text in each language gives that language's). */
+export function settingDefault(s: SettingSpec, lang: Lang = 'en'): string | number {
+  return typeof s.value === 'object' ? t(s.value, lang) : s.value;
+}
 
 /** 0-based data row of a setting in the Settings table as set-up writes it; -1 when unknown. */
 export function settingRow(key: string): number {

@@ -71,8 +71,8 @@ export interface TableSpec {
  */
 export interface SettingSpec {
   key: string;
-  /** Default value; `''` when set-up cannot know it (the forecast period needs today's date). */
-  value: string | number;
+  /** Default value; `''` when set-up cannot know it (the forecast period needs today's date); a text in each language. */
+  value: string | number | L10n;
   /** For a setting read from a list. */
   list?: string;
   type: 'number' | 'percent' | 'date' | 'list' | 'text';

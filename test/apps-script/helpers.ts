@@ -56,6 +56,8 @@ export function snapshot(ss: Spreadsheet) {
         .join('\n'),
       rules: s.condRules.map((r) => [r.state.criteria, r.state.values, r.state.background, r.state.fontColor, r.state.ranges.map((x) => x.getA1Notation())]),
       charts: s.charts.map((c) => [c.type, c.ranges.map((r) => r.getA1Notation()), c.options, c.position]),
+      merges: s.merges.map((m) => JSON.stringify(m)).sort(),
+      widths: [...s.widths.entries()].sort((a, b) => a[0] - b[0]),
     })),
     named: ss.named.map((n) => [n.name, ss.describeNamed(n.name)]).sort(),
   };

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DASHBOARD } from '../../core/schema/dashboard';
+import { dashboardLayout, dashboardSettings } from '../../core/schema/dashboard';
 import { tableFromGrid } from '../../core/schema/read';
 import { setupPlan } from '../../core/schema/setup';
-import { TABLES } from '../../core/schema/tables';
+import { SETTING_ROWS, TABLES } from '../../core/schema/tables';
 import { ensureBuilt, runtime, snapshot } from './helpers';
 import type { Runtime } from './fake/runtime';
 
@@ -53,38 +53,65 @@ describe('set-up on an empty spreadsheet', () => {
     for (const text of ['高价值', 'High value', '低价值', 'Low value']) expect(formulas.join(' ')).toContain(`="${text}"`);
     // starting rows: 8 benchmark stages, the settings
     expect(table(rt, 'KA_Benchmarks').getSheet().getLastRow()).toBe(9);
-    const settings = table(rt, 'KA_Settings').getSheet().getRange('A2:B3').getValues();
+    const settings = table(rt, 'KA_Settings').getSheet().getRange('A2:B20').getValues();
     expect(settings[0]).toEqual(['language', 'zh']);
-    expect(settings[1][0]).toBe('period_from');
-    expect(settings[1][1]).toBeInstanceOf(rt.realm.Date);
+    expect(settings.find((r) => r[0] === 'period_from')![1]).toBeInstanceOf(rt.realm.Date);
+    expect(settings.find((r) => r[0] === 'currency')![1]).toBe('¥');
+    expect(settings.find((r) => r[0] === 'forecast_category_rule')![1]).toBe('01-03 管道; 04-05 最佳情况; 06-07 承诺; 08 已成交; 丢单 不计入');
     // progress toasts, in the user's language
     expect(rt.ss.toasts.length).toBeGreaterThan(3);
     expect(rt.ss.toasts.at(-1)!.message).toMatch(/工作簿已就绪/);
   });
 
-  it('writes the dashboard as live formulas over named ranges that exist, with a funnel chart', () => {
+  it('writes the dashboard as core lays it out: live formulas over named ranges that exist, formats, charts', () => {
     const rt = runtime({ locale: 'en_US' });
     rt.run('kaSetUp');
     const dash = table(rt, 'KA_Dashboard').getSheet();
     expect(dash.getName()).toBe('Dashboard');
     expect(rt.ss.sheets[0]).toBe(dash);
-    for (const b of DASHBOARD)
-      for (const c of b.cells) {
-        const f = dash.getRange(c.at).getFormula();
-        expect(f.startsWith('=')).toBe(true);
-        expect(f).not.toMatch(/\{(fn|ref):/);
-        for (const name of f.match(/\bKA_\w+/g) ?? []) expect(rt.ss.getRangeByName(name), `${c.at}: ${name}`).not.toBeNull();
-        if (c.array) expect(f).toMatch(/^=ARRAYFORMULA\(/);
+    const settings = tableFromGrid(TABLES.find((t) => t.id === 'settings')!, table(rt, 'KA_Settings').getValues());
+    const layout = dashboardLayout('en', { settings: SETTING_ROWS.length, benchmarks: 8 }, dashboardSettings(settings));
+    let formulas = 0;
+    for (const c of layout.cells) {
+      const cell = dash.getRange(c.row + 1, c.col + 1);
+      if (c.formula === undefined) {
+        if (c.text) expect(cell.getValue(), `${c.row},${c.col}`).toBe(c.text);
+        continue;
       }
-    expect(dash.getRange('A5').getFormula()).toBe('=FUNNEL_HEALTH(KA_Opportunities_stage,KA_Benchmarks_hist_count)');
+      const f = cell.getFormula();
+      formulas++;
+      expect(f.startsWith('='), `${c.row},${c.col}`).toBe(true);
+      expect(f).not.toMatch(/\{(fn|ref|range|rows|out|fig):|\{today\}/);
+      for (const name of f.match(/\bKA_\w+/g) ?? []) expect(rt.ss.getRangeByName(name), `${c.row},${c.col}: ${name}`).not.toBeNull();
+      if (c.array) expect(f).toMatch(/ARRAYFORMULA\(/);
+      if (c.take) expect(f).toMatch(/^=ARRAY_CONSTRAIN\(/);
+    }
+    expect(formulas).toBeGreaterThan(40);
     expect(dash.getRange('A1').getValue()).toBe('Key-account dashboard');
+    // a catalogue function is handed the table's rows only: its named range cut to the lane's row count
+    expect(dash.getRange(layout.sections.find((s) => s.id === 'forecast')!.body.row + 1, 1).getFormula()).toMatch(
+      /^=ARRAY_CONSTRAIN\(FORECAST_SUBMITTED\(ARRAY_CONSTRAIN\(KA_Team_person_to_manager,MAX\(1,\$M\$\d+\),COLUMNS\(KA_Team_person_to_manager\)\)/,
+    );
+    // money in the Settings currency, percentages in one format, the band's fonts and the merged cards
+    const quota = layout.sections.find((s) => s.id === 'quota')!;
+    expect(dash.getRange(quota.body.row + 1, quota.body.col + 2).getNumberFormat()).toBe('"¥"#,##0');
+    expect(dash.getRange(quota.body.row + 1, quota.body.col + 5).getNumberFormat()).toBe('0%');
+    expect(dash.getRange(4, 1).getFontSize()).toBe(16);
+    expect(dash.getRange(4, 1).getFontWeight()).toBe('bold');
+    expect(dash.merges).toEqual(expect.arrayContaining([{ r: 4, c: 1, rows: 1, cols: 2 }]));
+    expect(dash.getColumnWidth(1)).toBe(150);
+    // the charts: a funnel (a stacked bar whose first series centres the bars) and forecast against quota
     const charts = dash.getCharts();
-    expect(charts).toHaveLength(1);
-    expect(charts[0].getRanges()[0].getA1Notation()).toBe('A4:C12');
-    expect(charts[0].getOptions().get('title')).toBe('Funnel health by count');
-    // health colours on the Status column of both funnel blocks
-    const ranges = dash.getConditionalFormatRules().map((r) => r.getRanges()[0].getA1Notation());
-    expect(ranges).toEqual(expect.arrayContaining(['E5:E12', 'K5:K12']));
+    expect(charts.map((c) => c.type)).toEqual(['BAR', 'COLUMN']);
+    const [funnel, forecast] = charts;
+    expect(funnel.getRanges().map((r) => r.getA1Notation())).toHaveLength(3);
+    expect(funnel.getOptions().get('isStacked')).toBe(true);
+    expect(funnel.getOptions().get('title')).toBe('Sales funnel: opportunities per stage');
+    expect(forecast.getRanges()).toHaveLength(5);
+    expect(forecast.getContainerInfo().getAnchorRow()).toBe(layout.charts[1].at.row + 1);
+    // status colours on the forecast's Status column and the funnel's: one custom-formula rule per style (rules.ts)
+    const ruleFormulas = dash.getConditionalFormatRules().map((r) => String(r.getBooleanCondition()!.getCriteriaValues()[0]));
+    for (const text of ['Missing', '未提交', 'Excellent', '预警']) expect(ruleFormulas.some((f) => f.startsWith('=OR(') && f.includes(`="${text}"`)), text).toBe(true);
   });
 
   it('a second run changes nothing', () => {

@@ -161,3 +161,23 @@ export async function actAs(page: Page, person: string): Promise<void> {
   await page.waitForTimeout(100);
   await page.waitForSelector('#forms .ka-menu button, #forms form', { timeout: 15000 });
 }
+
+export interface DashboardPlaces {
+  /** Each section's result block (0-based cells). */
+  sections: Record<string, { row: number; col: number; rows: number; cols: number }>;
+  /** Each key figure's value cell, by its label. */
+  figures: Record<string, { row: number; col: number }>;
+  charts: { id: string; at: { row: number; col: number; rows: number; cols: number } }[];
+}
+
+/** Where the Dashboard's sections, key figures and charts are (the page's read-only test hook). */
+export async function dashboardPlaces(page: Page): Promise<DashboardPlaces> {
+  return page.evaluate(() => (window as any).kaPreview.dashboard());
+}
+
+/** A section's result cell (row and column within its block) as the engine holds it. */
+export async function sectionCell(page: Page, places: DashboardPlaces, id: string, row: number, col: number): Promise<unknown> {
+  const s = places.sections[id];
+  const sheet = await page.evaluate(() => (window as any).kaPreview.sheetNames()[0]);
+  return (await engineCell(page, sheet, s.row + row, s.col + col)).value;
+}

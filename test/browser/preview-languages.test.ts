@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../core/i18n';
 import { LISTS } from '../../core/schema/lists';
 import { TABLES } from '../../core/schema/tables';
-import { dashboardLabels } from '../../core/schema/dashboard';
+import { dashboardLayout } from '../../core/schema/dashboard';
 import { stageLabel } from '../../core/model/stage';
 import { openPreview, shot, startPreview, type Preview } from './harness';
 
@@ -65,7 +65,9 @@ function labels(lang: 'en' | 'zh' | 'zhHant'): Set<string> {
   }
   for (const l of LISTS) for (const it of l.items) out.add(it.label[lang] ?? it.label.zh);
   for (let st = 0; st <= 8; st++) out.add(stageLabel(st as never, lang));
-  for (const d of dashboardLabels(lang === 'en' ? 'en' : lang === 'zh' ? 'zh' : 'zh-Hant')) out.add(d.text);
+  const layout = dashboardLayout(lang === 'en' ? 'en' : lang === 'zh' ? 'zh' : 'zh-Hant');
+  for (const c of layout.cells) if (c.text) out.add(c.text);
+  for (const ch of layout.charts) out.add(ch.title);
   return out;
 }
 

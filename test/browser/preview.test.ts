@@ -3,7 +3,7 @@
  * grid, editing a cell (the dashboard recalculates), sheet text shown as text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { columnIndex, engineCell, gridText, openPreview, records, shot, showSheet, startPreview, type Preview, type Watched } from './harness';
+import { columnIndex, dashboardPlaces, engineCell, gridText, openPreview, records, sectionCell, shot, showSheet, startPreview, type Preview, type Watched } from './harness';
 
 let preview: Preview;
 let w: Watched;
@@ -22,18 +22,23 @@ describe('the local preview', () => {
     const { page } = w;
     expect(await page.locator('#tabs .tab').count()).toBe(13);
     expect(await page.locator('#tabs .tab[aria-selected="true"]').textContent()).toBe('Dashboard');
-    // Funnel health by count: stage 1 … 8, current count, benchmark, ratio, status
-    for (let r = 4; r < 12; r++) {
-      expect(await gridText(page, r, 0)).toBe(String(r - 3));
-      expect(Number((await gridText(page, r, 1)).replace(/,/g, ''))).toBeGreaterThan(0);
-      expect(await gridText(page, r, 4)).toMatch(/^(Excellent|Good|Warning)$/);
+    const places = await dashboardPlaces(page);
+    // Funnel health by count: stage 1 … 8 by name, current count, benchmark, ratio, status
+    for (let r = 0; r < 8; r++) {
+      expect(String(await sectionCell(page, places, 'funnel_count', r, 0))).toMatch(new RegExp(`^0${r + 1} `));
+      expect(await sectionCell(page, places, 'funnel_count', r, 1)).toBeGreaterThan(0);
+      expect(await sectionCell(page, places, 'funnel_count', r, 4)).toMatch(/^(Excellent|Good|Warning)$/);
     }
-    const statusClasses = await page.locator('#grid .row[data-row="4"] .cell[data-col="4"]').getAttribute('class');
-    expect(statusClasses).toMatch(/rule-(good|watch|bad)/);
-    const pipeline = await engineCell(page, 'Dashboard', 4, 12);
+    // the key figures: money in the Settings currency, shown in the band
+    const live = places.figures['Live forecast'];
+    const pipeline = await engineCell(page, 'Dashboard', live.row, live.col);
     expect(pipeline.formula).toBe(true);
     expect(typeof pipeline.value).toBe('number');
-    await shot(page, 'preview.png');
+    expect(await gridText(page, live.row, live.col)).toMatch(/^¥[\d,]+$/);
+    // both charts drawn, as SVG with their titles set as text
+    await expect.poll(() => page.locator('#grid .overlay svg.chart').count()).toBe(2);
+    expect(await page.locator('#grid .overlay[data-overlay="funnel"] rect').count()).toBeGreaterThan(8);
+    expect(await page.locator('#grid .overlay[data-overlay="forecast_quota"] .chart-title').textContent()).toBe('Forecast against quota');
     expect(w.errors).toEqual([]);
   });
 
@@ -57,7 +62,8 @@ describe('the local preview', () => {
   it('edits a cell through the formula bar and the dashboard recalculates', async () => {
     const { page } = w;
     await showSheet(page, 'dashboard');
-    const before = Number((await gridText(page, 4, 1)).replace(/,/g, '')); // stage 1 count
+    const places = await dashboardPlaces(page);
+    const before = (await sectionCell(page, places, 'funnel_count', 0, 1)) as number; // stage 1 count
     await showSheet(page, 'opportunities');
     const stageCol = await columnIndex(page, 'opportunities', 'stage');
     // find a data row whose stage is not 1 and move it to stage 1
@@ -69,7 +75,7 @@ describe('the local preview', () => {
     await page.locator('#cell-input').press('Enter');
     expect((await engineCell(page, 'Opportunities', row, stageCol)).value).toBe('01 Find the right contact and need');
     await showSheet(page, 'dashboard');
-    expect(Number((await gridText(page, 4, 1)).replace(/,/g, ''))).toBe(before + 1);
+    expect(await sectionCell(page, places, 'funnel_count', 0, 1)).toBe(before + 1);
   });
 
   it('shows markup typed into a cell as text and runs no script', async () => {
@@ -127,7 +133,8 @@ describe('the local preview', () => {
     const zh = await openPreview(preview);
     const { page } = zh;
     expect(await page.locator('#tabs .tab').first().textContent()).toBe('仪表板');
-    expect(await gridText(page, 4, 4)).toMatch(/^(优秀|良好|预警)$/);
+    expect(await gridText(page, 2, 0)).toBe('实时预测');
+    expect(await page.locator('#grid .overlay[data-overlay="funnel"] .chart-title').textContent()).toBe('销售漏斗:各阶段商机数');
     expect(await page.locator('#forms .ka-title').textContent()).toBe('大客户表单');
     // the sidebar has no language switch of its own
     expect(await page.locator('#forms .ka-lang').count()).toBe(0);
@@ -141,7 +148,9 @@ describe('the local preview', () => {
     await page.waitForSelector('body[data-ready="true"]');
     await page.waitForSelector('#forms .ka-menu button');
     expect(await page.locator('#tabs .tab').first().textContent()).toBe('Dashboard');
-    expect(await gridText(page, 4, 4)).toMatch(/^(Excellent|Good|Warning)$/);
+    await page.waitForFunction(() => document.title.startsWith('Key-account'));
+    await expect.poll(() => gridText(page, 2, 0)).toBe('Live forecast');
+    expect(await page.locator('#grid .overlay[data-overlay="funnel"] .chart-title').textContent()).toBe('Sales funnel: opportunities per stage');
     expect(await page.locator('#forms .ka-title').textContent()).toBe('Key-account forms');
     const settings = await records(page, 'settings');
     expect(settings.find((s) => s.key === 'language')?.value).toBe('en');

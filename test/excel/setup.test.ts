@@ -4,7 +4,8 @@ import { listLabels } from '../../core/schema/lists';
 import { setupPlan } from '../../core/schema/setup';
 import { SETTING_ROWS, TABLES } from '../../core/schema/tables';
 import { t } from '../../core/i18n';
-import { DASHBOARD_SHEET } from '../../core/schema/dashboard';
+import { DASHBOARD_SHEET, dashboardLayout, dashboardSettings } from '../../core/schema/dashboard';
+import { tableFromGrid } from '../../core/schema/read';
 import { setUpWorkbook } from '../../excel-addin/setup';
 import { installFake, snapshot, table, tableValues } from './helpers';
 
@@ -14,7 +15,10 @@ describe('Excel set-up', () => {
     xl.unsupportedCharts.add('Funnel');
     const report = await setUpWorkbook(run, 'en', '2026-11-22');
     expect(report.chart).toBe('bar');
-    expect(xl.model.sheet('Dashboard')!.charts).toEqual([expect.objectContaining({ name: 'KA_Funnel', type: 'BarClustered' })]);
+    expect(xl.model.sheet('Dashboard')!.charts).toEqual([
+      expect.objectContaining({ name: 'KA_forecast_quota', type: 'ColumnClustered' }),
+      expect.objectContaining({ name: 'KA_funnel', type: 'BarClustered', position: { start: 'A10', end: 'E25' } }),
+    ]);
     expect(report.created.length).toBe(12);
     xl.unsupportedCharts.add('BarClustered');
     xl.model.sheet('Dashboard')!.charts = [];
@@ -27,7 +31,7 @@ describe('Excel set-up', () => {
     const { xl, run } = installFake();
     const report = await setUpWorkbook(run, 'zh', '2026-11-22');
     expect(report.created).toEqual(TABLES.map((s) => s.id));
-    expect(xl.runs).toEqual([6]);
+    expect(xl.runs).toEqual([8]);
     expect(report.chart).toBe('funnel');
     for (const spec of TABLES) {
       const tv = tableValues(xl, spec.name);
@@ -64,15 +68,37 @@ describe('Excel set-up', () => {
     expect(assess.sheet.condFormats[0].rule.formula).toMatch(/^=OR\(\$[A-Z]+2="High value",/);
     expect(table(xl, 'KA_Complaints').sheet.condFormats.length).toBe(3);
 
-    // Dashboard: KA.* formulas over structured references, and the funnel chart.
+    // Dashboard: core's layout, KA.* formulas over structured references, bounded lists, the charts.
     const dash = xl.model.sheet(t(DASHBOARD_SHEET, 'zh'))!;
-    expect(dash.cell(4, 0)?.formula).toBe('=KA.FUNNEL_HEALTH(KA_Opportunities[阶段],KA_Benchmarks[历史数量])'.replace('阶段', header('opportunities', 'stage')).replace('历史数量', header('benchmarks', 'hist_count')));
+    const layout = dashboardLayout('zh', { settings: SETTING_ROWS.length, benchmarks: 8 }, dashboardSettings(tableOf(xl, 'KA_Settings')));
+    expect(dash.cell(layout.stampAt.row, layout.stampAt.col)?.value).toBe(layout.stamp);
     expect(dash.cell(0, 0)?.value).toBe('大客户管理仪表板');
-    expect(dash.charts).toEqual([expect.objectContaining({ name: 'KA_Funnel', type: 'Funnel', source: { r: 4, c: 0, rows: 8, cols: 2 } })]);
+    const forecast = layout.sections.find((s) => s.id === 'forecast')!;
+    expect(dash.cell(forecast.body.row, forecast.body.col)?.formula).toBe(
+      `=LET(ka_r,KA.FORECAST_SUBMITTED(KA_Team[[${header('team', 'person')}]:[${header('team', 'manager')}]],KA_Forecasts[[${header('forecasts', 'when')}]:[${header('forecasts', 'amount')}]],` +
+        `INDEX(KA_Settings[值],MATCH("period_from",KA_Settings[设置项],0)),INDEX(KA_Settings[值],MATCH("period_to",KA_Settings[设置项],0))),INDEX(ka_r,SEQUENCE(MIN(ROWS(ka_r),${forecast.body.rows})),SEQUENCE(1,MIN(COLUMNS(ka_r),9))))`,
+    );
     const formulas = [...dash.cells.values()].filter((c) => c.formula).map((c) => c.formula!);
-    expect(formulas.length).toBeGreaterThan(10);
-    for (const f of formulas) expect(f).not.toMatch(/\{(fn|ref):/);
-    expect(formulas.join(' ')).toContain('INDEX(KA_Settings[值],MATCH("period_from",KA_Settings[设置项],0))');
+    expect(formulas.length).toBe(layout.cells.filter((c) => c.formula !== undefined).length);
+    for (const f of formulas) expect(f).not.toMatch(/\{(fn|ref|range|rows|out|fig):|\{today\}|ARRAYFORMULA/);
+    // money in the Settings currency, one percent format, the band's cards merged, fonts
+    const quota = layout.sections.find((s) => s.id === 'quota')!;
+    expect(dash.cell(quota.body.row, quota.body.col + 1)?.numberFormat).toBe('"¥"#,##0');
+    expect(dash.cell(quota.body.row, quota.body.col + 4)?.numberFormat).toBe('0%');
+    expect(dash.merges).toEqual(expect.arrayContaining(layout.merges.map((m) => ({ r: m.row, c: m.col, rows: 1, cols: m.cols }))));
+    expect(dash.cell(3, 0)?.fontSize).toBe(16);
+    expect(dash.columnWidths.get(0)).toBe(113);
+    expect(dash.charts).toEqual([
+      expect.objectContaining({ name: 'KA_forecast_quota', type: 'ColumnClustered', legend: true }),
+      expect.objectContaining({ name: 'KA_funnel', type: 'Funnel', legend: false, source: { r: layout.charts[0].categories.row, c: layout.charts[0].categories.col, rows: 9, cols: 2 } }),
+    ]);
+    expect(dash.condFormats.some((c) => String(c.rule.formula).includes('未提交'))).toBe(true);
+    // every structured reference names a table and columns the workbook has
+    for (const f of formulas)
+      for (const m of f.matchAll(/\b(KA_[A-Za-z]+)\[(\[?)([^\]]+)\]?(?::\[([^\]]+)\])?\]/g)) {
+        const tv = tableValues(xl, m[1]);
+        for (const h of [m[3], m[4]].filter(Boolean)) expect(tv.headers, `${m[0]} in ${f.slice(0, 80)}`).toContain(h);
+      }
   });
 
   it('is idempotent: a second run changes nothing and says so', async () => {
@@ -81,6 +107,8 @@ describe('Excel set-up', () => {
     const before = JSON.stringify(snapshot(xl));
     const again = await setUpWorkbook(run, 'en', '2026-11-22');
     expect(JSON.stringify(snapshot(xl))).toBe(before);
+    // nothing written: no sync of the second run changed the workbook (the Dashboard's included)
+    expect(xl.changes.at(-1)!.some((c) => c)).toBe(false);
     expect(again).toMatchObject({ created: [], columnsAdded: [], rowsAdded: [], dashboard: 'kept' });
     expect(again.message.en).toMatch(/already set up/);
     // …also when run in another language: headers are recognised in any language.
@@ -129,18 +157,27 @@ describe('Excel set-up', () => {
     st.sheet.ensure(st.r + 4, st.c + 1).value = 12;
     for (const i of [st.rows - 1, st.rows]) for (let j = 0; j < 3; j++) st.sheet.ensure(st.r + i, st.c + j).value = '';
     const dash = xl.model.sheet('Dashboard')!;
-    const a5 = dash.cell(4, 0)!;
-    delete a5.formula;
-    a5.value = '';
+    const forecast = dashboardLayout('en').sections.find((s) => s.id === 'forecast')!;
+    const cell = dash.cell(forecast.body.row, 0)!;
+    const good = cell.formula;
+    delete cell.formula;
+    cell.value = '';
     const report = await setUpWorkbook(run, 'en', '2026-11-22');
     expect(report.rowsAdded).toEqual([{ table: 'settings', count: 2 }]);
     expect(report.dashboard).toBe('completed');
     const rows = tableValues(xl, 'KA_Settings').rows;
     expect(rows.map((r) => r[0])).toEqual(SETTING_ROWS.map((s) => s.key));
     expect(rows[3][1]).toBe(12);
-    expect(dash.cell(4, 0)?.formula).toMatch(/^=KA\.FUNNEL_HEALTH\(/);
+    expect(dash.cell(forecast.body.row, 0)?.formula).toBe(good);
   });
 });
+
+/** A table as the workbook holds it (for the Settings the Dashboard reads). */
+function tableOf(xl: ReturnType<typeof installFake>['xl'], name: string) {
+  const spec = TABLES.find((s) => s.name === name)!;
+  const tv = tableValues(xl, name);
+  return tableFromGrid(spec, [tv.headers, ...tv.rows] as never);
+}
 
 function header(table: string, key: string): string {
   return TABLES.find((s) => s.id === table)!.columns.find((c) => c.key === key)!.header.zh;

@@ -689,42 +689,75 @@ export class Range {
       else delete d.note;
     });
   }
+  setNotes(notes: (string | null)[][]) {
+    const rows = this.checkShape(notes, 'setNotes');
+    this.sheet.ss.count('setNotes');
+    return this.each((d, r, c) => {
+      const n = rows[r - this.row][c - this.col];
+      if (n) d.note = String(n);
+      else delete d.note;
+    });
+  }
+  getNotes() {
+    return this.cells((r, c) => this.sheet.cell(r, c)?.note ?? '');
+  }
+  setFontStyle(s: string | null) {
+    return this.style('fontStyle', s);
+  }
+  getFontStyle() {
+    return (this.styleOf('fontStyle') as string) ?? 'normal';
+  }
+  getFontSize() {
+    return (this.styleOf('fontSize') as number) ?? 10;
+  }
+  getFontColor() {
+    return (this.styleOf('fontColor') as string) ?? '#000000';
+  }
+  /** Clears the formatting (number formats, fonts, fills) and keeps values, notes and validation. */
+  clearFormat() {
+    this.sheet.ss.count('clearFormat');
+    for (let r = this.row; r <= this.row2; r++)
+      for (let c = this.col; c <= this.col2; c++) {
+        const d = this.sheet.cell(r, c);
+        if (d) {
+          delete d.format;
+          delete d.style;
+        }
+      }
+    return this;
+  }
+  /** Merges each row of the range across its columns (refused over part of an existing merge). */
+  mergeAcross() {
+    this.sheet.ss.count('mergeAcross');
+    this.sheet.checkWhole(this);
+    for (let r = this.row; r <= this.row2; r++) if (this.col2 > this.col) this.sheet.merges.push({ r, c: this.col, rows: 1, cols: this.col2 - this.col + 1 });
+    return this;
+  }
+  merge() {
+    this.sheet.ss.count('merge');
+    this.sheet.checkWhole(this);
+    this.sheet.merges.push({ r: this.row, c: this.col, rows: this.row2 - this.row + 1, cols: this.col2 - this.col + 1 });
+    return this;
+  }
+  /** Splits every merge inside the range (a merge reaching outside it is refused, as in Sheets). */
+  breakApart() {
+    this.sheet.ss.count('breakApart');
+    this.sheet.checkWhole(this);
+    this.sheet.merges = this.sheet.merges.filter((m) => !(m.r >= this.row && m.r + m.rows - 1 <= this.row2 && m.c >= this.col && m.c + m.cols - 1 <= this.col2));
+    return this;
+  }
+  getMergedRanges() {
+    const inside = this.sheet.merges.filter((m) => m.r <= this.row2 && m.r + m.rows - 1 >= this.row && m.c <= this.col2 && m.c + m.cols - 1 >= this.col);
+    return this.realm.Array.from(inside.map((m) => new Range(this.sheet, m.r, m.c, m.r + m.rows - 1, m.c + m.cols - 1)));
+  }
+  isPartOfMerge() {
+    return this.getMergedRanges().length > 0;
+  }
   getNote() {
     return this.sheet.cell(this.row, this.col)?.note ?? '';
   }
   activate() {
     this.sheet.ss.active = this.sheet;
-    return this;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// RangeList (https://developers.google.com/apps-script/reference/spreadsheet/range-list): one call
-// that applies the same change to several ranges of a sheet.
-
-export class RangeList {
-  constructor(readonly ranges: Range[]) {}
-  getRanges() {
-    return this.ranges[0]?.sheet.ss.realm.Array.from(this.ranges) ?? [];
-  }
-  setNumberFormat(f: string) {
-    for (const r of this.ranges) r.setNumberFormat(f);
-    return this;
-  }
-  setFontWeight(w: string | null) {
-    for (const r of this.ranges) r.setFontWeight(w);
-    return this;
-  }
-  setBackground(c: string | null) {
-    for (const r of this.ranges) r.setBackground(c);
-    return this;
-  }
-  setValue(v: unknown) {
-    for (const r of this.ranges) r.setValue(v);
-    return this;
-  }
-  clearDataValidations() {
-    for (const r of this.ranges) r.clearDataValidations();
     return this;
   }
 }
@@ -742,6 +775,8 @@ export class Sheet {
   widths = new Map<number, number>();
   condRules: ConditionalFormatRule[] = [];
   charts: EmbeddedChart[] = [];
+  /** Merged cells (1-based top-left, size). */
+  merges: { r: number; c: number; rows: number; cols: number }[] = [];
   tabColor: string | null = null;
   hidden = false;
   deleted = false;
@@ -894,7 +929,8 @@ export class Sheet {
   getRangeList(a1s: string[]) {
     if (!Array.isArray(a1s) || a1s.length === 0 || a1s.some((a) => typeof a !== 'string'))
       throw this.ss.realm.error('The parameters don\'t match the method signature for SpreadsheetApp.Sheet.getRangeList.');
-    return new RangeList(a1s.map((a) => this.getRange(a)));
+    this.ss.count('getRangeList');
+    return new RangeList(this, a1s.map((a) => this.getRange(a)));
   }
   private shiftRows(from: number, by: number) {
     const moved = new Map<string, CellData>();
@@ -1070,6 +1106,60 @@ export class Sheet {
   }
   getNamedRanges() {
     return this.ss.realm.Array.from(this.ss.named.filter((n) => n.ref?.sheet === this));
+  }
+  /** Sheets refuses to merge or unmerge part of a merged range. */
+  checkWhole(range: Range) {
+    for (const m of this.merges) {
+      const overlaps = m.r <= range.row2 && m.r + m.rows - 1 >= range.row && m.c <= range.col2 && m.c + m.cols - 1 >= range.col;
+      const inside = m.r >= range.row && m.r + m.rows - 1 <= range.row2 && m.c >= range.col && m.c + m.cols - 1 <= range.col2;
+      if (overlaps && !inside) throw this.ss.realm.error('You must select all cells in a merged range to merge or unmerge them.');
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// RangeList (https://developers.google.com/apps-script/reference/spreadsheet/range-list): one call
+// that applies the same change to several ranges of a sheet.
+
+export class RangeList {
+  constructor(
+    readonly sheet: Sheet,
+    readonly ranges: Range[],
+  ) {}
+  private all(what: string, f: (r: Range) => void) {
+    this.sheet.ss.count(`RangeList.${what}`);
+    for (const r of this.ranges) f(r);
+    return this;
+  }
+  getRanges() {
+    return this.sheet.ss.realm.Array.from(this.ranges);
+  }
+  setNumberFormat(f: string) {
+    return this.all('setNumberFormat', (r) => r.setNumberFormat(f));
+  }
+  setFontWeight(w: string | null) {
+    return this.all('setFontWeight', (r) => r.setFontWeight(w));
+  }
+  setFontStyle(s: string | null) {
+    return this.all('setFontStyle', (r) => r.setFontStyle(s));
+  }
+  setFontSize(n: number) {
+    return this.all('setFontSize', (r) => r.setFontSize(n));
+  }
+  setFontColor(c: string | null) {
+    return this.all('setFontColor', (r) => r.setFontColor(c));
+  }
+  setBackground(c: string | null) {
+    return this.all('setBackground', (r) => r.setBackground(c));
+  }
+  clearFormat() {
+    return this.all('clearFormat', (r) => r.clearFormat());
+  }
+  setValue(v: unknown) {
+    return this.all('setValue', (r) => r.setValue(v));
+  }
+  clearDataValidations() {
+    return this.all('clearDataValidations', (r) => r.clearDataValidations());
   }
 }
 

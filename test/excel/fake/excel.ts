@@ -264,6 +264,24 @@ export class FakeRange extends Obj<RangeModel> {
   }
   get worksheet(): FakeWorksheet { return new FakeWorksheet(this.context, () => this.model().sheet, 'sheet'); }
   get format(): FakeRangeFormat { return new FakeRangeFormat(this); }
+  /** ExcelApi 1.2: merges the range into one cell, or each of its rows when `across`. */
+  merge(across = false): void {
+    this.context.queue(() => {
+      const m = this.model();
+      m.sheet.checkWritable();
+      const { r, c, rows, cols } = m.rect;
+      m.sheet.merges = m.sheet.merges.filter((x) => !overlapsRect(x, m.rect));
+      if (across) for (let i = 0; i < rows; i++) m.sheet.merges.push({ r: r + i, c, rows: 1, cols });
+      else m.sheet.merges.push({ r, c, rows, cols });
+    });
+  }
+  /** ExcelApi 1.2: splits every merged area the range touches. */
+  unmerge(): void {
+    this.context.queue(() => {
+      const m = this.model();
+      m.sheet.merges = m.sheet.merges.filter((x) => !overlapsRect(x, m.rect));
+    });
+  }
   get dataValidation(): FakeDataValidation { return new FakeDataValidation(this); }
   get conditionalFormats(): FakeConditionalFormats { return new FakeConditionalFormats(this); }
 }
@@ -285,7 +303,12 @@ class FakeRangeFormat {
   set wrapText(_w: boolean) { this.each(() => {}); }
   get font() {
     const each = (f: (c: CellModel) => void) => this.each(f);
-    return { set bold(b: boolean) { each((c) => (c.bold = b)); }, set color(_c: string) { each(() => {}); } };
+    return {
+      set bold(b: boolean) { each((c) => (c.bold = b)); },
+      set italic(b: boolean) { each((c) => (c.italic = b)); },
+      set size(n: number) { each((c) => (c.fontSize = n)); },
+      set color(col: string) { each((c) => (c.fontColor = col)); },
+    };
   }
   get fill() {
     const each = (f: (c: CellModel) => void) => this.each(f);
@@ -537,8 +560,32 @@ class FakeChart extends Obj<{ sheet: SheetModel; chart: ChartModel }> {
     const me = this;
     return { set text(s: string) { me.context.queue(() => (me.model().chart.title = s)); } };
   }
-  setPosition(_start: unknown, _end?: unknown): void { this.context.queue(() => void this.model()); }
-  get legend() { return { set visible(_v: boolean) {} }; }
+  /** Places the chart over the cells from `start` to `end` (A1 addresses or ranges of its sheet). */
+  setPosition(start: unknown, end?: unknown): void {
+    const a1 = (x: unknown) => (typeof x === 'string' ? x : x instanceof FakeRange ? a1Of(x) : String(x));
+    this.context.queue(() => {
+      const m = this.model();
+      const s = a1(start);
+      parseAddress(s); // a bad address fails the sync, as in Excel
+      m.chart.position = { start: s, end: end === undefined ? s : a1(end) };
+    });
+  }
+  get legend() {
+    const me = this;
+    return { set visible(v: boolean) { me.context.queue(() => (me.model().chart.legend = v)); } };
+  }
+  /** Removes the chart from its sheet. */
+  delete(): void {
+    this.context.queue(() => {
+      const m = this.model();
+      m.sheet.charts = m.sheet.charts.filter((c) => c !== m.chart);
+    });
+  }
+}
+
+function a1Of(r: FakeRange): string {
+  const m = r.model();
+  return a1(m.rect);
 }
 
 class FakeCharts extends FakeCollection<FakeChart> {

@@ -21,6 +21,9 @@ export interface CellModel {
   validation?: unknown;
   validationAlert?: unknown;
   bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
   fill?: string;
 }
 
@@ -45,12 +48,17 @@ export interface ChartModel {
   source: Rect;
   seriesBy: string;
   title: string;
+  /** The cells it covers (`setPosition`), when placed. */
+  position?: { start: string; end: string };
+  legend?: boolean;
 }
 
 export class SheetModel {
   cells = new Map<string, CellModel>();
   condFormats: CondFormatModel[] = [];
   charts: ChartModel[] = [];
+  /** Merged areas (`Range.merge`). */
+  merges: Rect[] = [];
   columnWidths = new Map<number, number>();
   frozenRows = 0;
   visibility = 'Visible';
@@ -310,7 +318,7 @@ export class WorkbookModel {
   /** Everything the workbook holds, as one string (to tell whether a sync changed anything). */
   fingerprint(): string {
     return JSON.stringify({
-      sheets: this.sheets.map((s) => [s.name, s.visibility, s.protected, s.frozenRows, [...s.cells.entries()], s.condFormats, s.charts, [...s.columnWidths.entries()]]),
+      sheets: this.sheets.map((s) => [s.name, s.visibility, s.protected, s.frozenRows, [...s.cells.entries()], s.condFormats, s.charts, s.merges, [...s.columnWidths.entries()]]),
       tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
       names: this.names.map((n) => ({ ...n, sheet: n.sheet?.name })),
     });
