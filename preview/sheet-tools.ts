@@ -99,6 +99,11 @@ export class SheetView implements GridSource {
   rowLabel(row: number): string {
     return String(this.sheetRow(row) + 1);
   }
+
+  /** The floating boxes (the Dashboard's charts) of the sheet under the view; none while a filter hides rows. */
+  overlays() {
+    return this.filter ? [] : (this.base.overlays?.() ?? []);
+  }
 }
 
 /** Cells (grid row, column) whose shown text contains `text`, row by row; at most `limit`. */
