@@ -194,7 +194,8 @@ function formatAll(ss: Spreadsheet, sheet: Sheet, layout: DashboardLayout, R: nu
   for (const [size, ranges] of group(looks.map((l) => [l.r, l.s.size] as [Rect, number | undefined]))) sheet.getRangeList(ranges).setFontSize(size);
   for (const [colour, ranges] of group(looks.map((l) => [l.r, l.s.color] as [Rect, string | undefined]))) sheet.getRangeList(ranges).setFontColor(colour);
   for (const [fill, ranges] of group(looks.map((l) => [l.r, l.s.background] as [Rect, string | undefined]))) sheet.getRangeList(ranges).setBackground(fill);
-  for (const m of layout.merges) sheet.getRange(m.row + 1, m.col + 1, m.rows, m.cols).mergeAcross();
+  // The merged cells' ranges got in one call (a range list's ranges), then merged one by one.
+  if (layout.merges.length) for (const r of sheet.getRangeList(layout.merges.map(a1)).getRanges()) r.mergeAcross();
   // Column widths, in runs of equal widths.
   for (let i = 0; i < layout.widths.length; ) {
     let j = i + 1;
@@ -206,22 +207,36 @@ function formatAll(ss: Spreadsheet, sheet: Sheet, layout: DashboardLayout, R: nu
   for (const n of layout.notes) notes[n.row][n.col] = n.text;
   block.setNotes(notes);
   // Conditional formats: the Dashboard's own, replacing those of an earlier layout; rules of other sheets' ranges stay.
-  // One custom-formula rule per block and style (rules.ts), as set-up makes them for the tables.
-  const seen = new Set<string>();
-  const ours: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  // One custom-formula rule per style over all its blocks: a formula with a relative reference to the
+  // first range's top-left cell is applied to every cell of every range at the same offset
+  // (https://support.google.com/docs/answer/78413 — "Use custom formulas"), so `=OR(B5="…",…)`
+  // tests each cell itself wherever it lies; its texts are the union of the blocks' texts.
+  const byStyle = new Map<string, { rects: Rect[]; equals: string[] }>();
   for (const r of layout.rules) {
-    const formula = equalsFormula(columnLetters(r.col) + (r.row + 1), r.equals);
-    const key = `${r.row},${r.col},${r.rows},${r.cols}|${formula}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    let g = byStyle.get(r.style);
+    if (!g) byStyle.set(r.style, (g = { rects: [], equals: [] }));
+    if (!g.rects.some((x) => x.row === r.row && x.col === r.col && x.rows === r.rows && x.cols === r.cols)) g.rects.push(r);
+    for (const e of r.equals) if (!g.equals.includes(e)) g.equals.push(e);
+  }
+  // A text one block colours in one style and another block in another keeps the rules per block.
+  const styleOf = new Map<string, Set<string>>();
+  for (const r of layout.rules) for (const e of r.equals) styleOf.set(e, new Set([...(styleOf.get(e) ?? []), r.style]));
+  const ours: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  const rule = (style: string, rects: Rect[], equals: string[]) => {
+    const first = rects[0];
+    const colours = RULE_COLOURS[style as keyof typeof RULE_COLOURS];
     ours.push(
       SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied(formula)
-        .setBackground(RULE_COLOURS[r.style].fill)
-        .setFontColor(RULE_COLOURS[r.style].font)
-        .setRanges([sheet.getRange(r.row + 1, r.col + 1, r.rows, r.cols)])
+        .whenFormulaSatisfied(equalsFormula(columnLetters(first.col) + (first.row + 1), equals))
+        .setBackground(colours.fill)
+        .setFontColor(colours.font)
+        .setRanges(rects.length === 1 ? [sheet.getRange(a1(first))] : sheet.getRangeList(rects.map(a1)).getRanges())
         .build(),
     );
+  };
+  for (const [style, g] of byStyle) {
+    if (g.equals.every((e) => styleOf.get(e)!.size === 1)) rule(style, g.rects, g.equals);
+    else for (const r of layout.rules.filter((x) => x.style === style)) rule(style, [r], [...r.equals]);
   }
   sheet.setConditionalFormatRules(ours);
   if (sheet.getFrozenRows() !== 0) sheet.setFrozenRows(0);
@@ -239,7 +254,7 @@ function size(layout: DashboardLayout, at: Rect): { width: number; height: numbe
 /** The chart's data ranges: categories first (Sheets' domain), then each series, header row included. */
 function chartRanges(sheet: Sheet, ch: LayoutChart): GoogleAppsScript.Spreadsheet.Range[] {
   const rects = [ch.categories, ...(ch.kind === 'funnel' && ch.spacer ? [ch.spacer] : []), ...ch.series];
-  return rects.map((r) => sheet.getRange(a1(r)));
+  return rects.length === 1 ? [sheet.getRange(a1(rects[0]))] : sheet.getRangeList(rects.map(a1)).getRanges();
 }
 
 /**

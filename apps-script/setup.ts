@@ -19,15 +19,15 @@ import { fill, t, type Lang } from '../core/i18n';
 import { tableFromGrid } from '../core/schema/read';
 import { reconcile, rowsToAdd, setupPlan, type ColumnPlan, type FormatRule, type TablePlan } from '../core/schema/setup';
 import { TABLES, tableSpec } from '../core/schema/tables';
-import type { TableData, TableId, TableSpec } from '../core/schema/types';
+import type { TableData, TableId, TableSpec, Workbook } from '../core/schema/types';
 import { STAGES } from '../core/model/stage';
-import { dashboardColumns } from '../core/schema/dashboard';
+import { dashboardColumns, dashboardCounts, dashboardSettings, type TableCounts } from '../core/schema/dashboard';
 import { COLUMN_FORMATS, isAutomaticFormat } from './formats';
 import { addRules } from './rules';
 import { buildDashboard } from './dashboard';
 import { today, userLang, workbookLang } from './lang';
 import { S } from './strings';
-import { blockRangeName, columnRangeName, letters } from './tables';
+import { blockRangeName, columnRangeName, letters, readTable } from './tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -115,6 +115,8 @@ interface TableState {
   firstRules: (DataValidation | null)[] | null;
   /** The sheet's rows, once read. */
   maxRows?: number;
+  /** Its data rows after set-up, when set-up read them (a table it fills: Settings, Funnel benchmarks) or made the table now. */
+  data: TableData | null;
 }
 
 /** Everything of the spreadsheet set-up reads before it writes anything. */
@@ -266,15 +268,28 @@ function ensureTable(ss: Spreadsheet, survey: Survey, plan: TablePlan, spec: Tab
     }
   }
   const fresh = new Set(created ? plan.columns.map((c) => c.key) : rec.missing);
-  return { plan, spec, sheet, top, left, width, layout, created, moved, fresh, firstFormats, firstRules, maxRows };
+  const data = withRows || created ? { ...found, rows: [...found.rows, ...rows] } : null;
+  return { plan, spec, sheet, top, left, width, layout, created, moved, fresh, firstFormats, firstRules, maxRows, data };
 }
 
-/** A new table's column widths: one `setColumnWidths` per run of adjacent columns of the same width. */
+/**
+ * The width Sheets gets for a planned width: one of a few steps, never narrower than planned except
+ * that a narrow column keeps Sheets' default — so adjacent columns share a width and one
+ * `setColumnWidths` call sets a run of them.
+ */
+export function widthStep(width: number): number {
+  if (width <= DEFAULT_WIDTH) return DEFAULT_WIDTH;
+  return WIDTH_STEPS.find((w) => w >= width) ?? width;
+}
+const WIDTH_STEPS = [160, 240];
+
+/** A new table's column widths: one `setColumnWidths` per run of adjacent columns of the same width step. */
 function setWidths(sheet: Sheet, left: number, plan: TablePlan, layout: TableData) {
   const widths = new Map<number, number>();
   for (const c of plan.columns) {
     const i = layout.col[c.key];
-    if (i >= 0 && c.width !== DEFAULT_WIDTH) widths.set(i, c.width);
+    const w = widthStep(c.width);
+    if (i >= 0 && w !== DEFAULT_WIDTH) widths.set(i, w);
   }
   const cols = [...widths.keys()].sort((a, b) => a - b);
   for (let k = 0; k < cols.length; ) {
@@ -308,10 +323,11 @@ function nameColumns(ss: Spreadsheet, names: Map<string, NamedRange | null>, tab
       ...[...need.columns].map((k): [string, string | null] => [columnRangeName(table.spec, k), columnA1(table, k)]),
       ...need.blocks.map(([a, b]): [string, string | null] => [blockRangeName(table.spec, a, b), columnA1(table, a, b)]),
     ];
-    for (const [name, a1] of all) {
-      if (!a1 || (names.has(name) && !table.moved && !table.fresh.size)) continue;
-      pointName(ss, names, name, table.sheet.getRange(a1));
-    }
+    // The ranges to name, got in one call per table (a range list's ranges).
+    const todo = all.filter((x): x is [string, string] => !!x[1] && !(names.has(x[0]) && !table.moved && !table.fresh.size));
+    if (!todo.length) continue;
+    const ranges = todo.length === 1 ? [table.sheet.getRange(todo[0][1])] : table.sheet.getRangeList(todo.map((x) => x[1])).getRanges();
+    todo.forEach(([name], i) => pointName(ss, names, name, ranges[i]));
   }
 }
 
@@ -443,8 +459,24 @@ export function runSetup(
     if (conditional.length) addRules(table.sheet, conditional);
   }
   beforeDashboard();
-  // Set-up read the tables' headers only: the Dashboard reads what sizes its layout itself.
-  const dash = buildDashboard(ss, lang);
+  // What sizes the Dashboard, from what set-up knows: the rows of the tables it read or made, the
+  // others' last row (one call each); the Team's people when it was there before.
+  const counts: TableCounts = {};
+  const known: Workbook = {};
+  for (const [id, table] of tables) {
+    if (table.data) {
+      known[id as TableId] = table.data;
+      counts[id as TableId] = table.data.rows.length;
+    } else counts[id as TableId] = Math.max(0, table.sheet.getLastRow() - table.top);
+  }
+  if (!known.team) {
+    const team = readTable(ss, tableSpec('team'));
+    if (team) known.team = team.data;
+  }
+  const dash = buildDashboard(ss, lang, {
+    counts: { ...counts, ...dashboardCounts({ team: known.team, settings: known.settings }) },
+    settings: dashboardSettings(known.settings),
+  });
   if (dash.created) report.created.push(dash.sheet.getName());
   return report;
 }
@@ -466,7 +498,7 @@ export function setUpWorkbook(): void {
       ss,
       lang,
       (n, total, sheet) => {
-        if (n === 1 || n % 3 === 0 || n === total) ss.toast(t(fill(S.setupTable, { n, total, sheet }), ui), title, 5);
+        if (n === 1 || n % 6 === 0) ss.toast(t(fill(S.setupTable, { n, total, sheet }), ui), title, 5);
       },
       () => ss.toast(t(S.setupDashboard, ui), title, 5),
     );
