@@ -4,16 +4,13 @@
  */
 import { COMMANDS } from '../core/commands/index';
 import type { CommandName } from '../core/commands/types';
-import { CATALOGUE } from '../core/functions/catalogue';
-import { describe } from '../core/functions/help';
 import { fill, t } from '../core/i18n';
 import { tableSpec } from '../core/schema/tables';
 import { userLang } from './lang';
+import { escapeHtml, HELP_PAGES, helpLang } from './help-page';
 import { S } from './strings';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 /** Shows the sidebar of form `command` (or tells the user to set the workbook up first). */
 export function openForm(command: CommandName): void {
@@ -33,15 +30,9 @@ export function openForm(command: CommandName): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** Menu: Help — what the add-on does and the spreadsheet functions, in the user's language. */
+/** Menu: Help — what the add-on does and the spreadsheet functions, in the user's language (a page made at build time: help-page.ts). */
 export function showHelp(): void {
   const lang = userLang();
-  const l = lang === 'en' ? 'en' : lang === 'zh-Hant' ? 'zhHant' : 'zh';
-  const items = CATALOGUE.map((f) => `<li><b>${escapeHtml(f.name)}</b> — ${escapeHtml(describe(f, l))}</li>`).join('');
-  const html = HtmlService.createHtmlOutput(
-    `<div style="font:13px/1.5 Arial,sans-serif"><p>${escapeHtml(t(S.helpIntro, lang))}</p><ul>${items}</ul></div>`,
-  )
-    .setWidth(640)
-    .setHeight(520);
+  const html = HtmlService.createHtmlOutputFromFile(HELP_PAGES[helpLang(lang)]).setWidth(640).setHeight(520);
   SpreadsheetApp.getUi().showModelessDialog(html, t(S.helpTitle, lang));
 }

@@ -6,6 +6,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { bundle, DIST, importTs, ROOT, write } from '../lib.mjs';
+import { stripDocsPlugin } from '../strip-docs.mjs';
 
 function jsdocText(s) {
   return s.replace(/\*\//g, '* /').replace(/\s+/g, ' ');
@@ -14,7 +15,9 @@ function jsdocText(s) {
 export default async function () {
   const out = join(DIST, 'apps-script');
   const tmp = join(DIST, '.tmp', 'apps-script.js');
-  await bundle({ entryPoints: [join(ROOT, 'apps-script/main.ts')], outfile: tmp, format: 'iife', globalName: 'KA', platform: 'neutral' });
+  // The catalogue's help and examples stay out of the bundle (strip-docs.mjs): they reach users as the
+  // functions' JSDoc below and as the Help pages (Help_<lang>.html, loaded only when Help is opened).
+  await bundle({ entryPoints: [join(ROOT, 'apps-script/main.ts')], outfile: tmp, format: 'iife', globalName: 'KA', platform: 'neutral', plugins: [stripDocsPlugin()] });
   // The standard globals the bundle uses are handed in as parameters of one wrapper function, so the
   // bundle reaches them as local bindings rather than by global lookup: the same objects and the same
   // semantics, but a global lookup is slow where the global object is intercepted (node:vm, as our
@@ -51,5 +54,9 @@ export default async function () {
     stubs.push(`/**\n${lines.map((l) => (' * ' + l).trimEnd()).join('\n')}\n */\nfunction ${f.name}(${params.join(', ')}) {\n  return KA.customFunction('${f.name}', Array.prototype.slice.call(arguments));\n}`);
   }
   write(join(out, 'Code.js'), `${code}\n${stubs.join('\n\n')}\n`);
+
+  // Help › the catalogue, one page per language (apps-script/sidebar.ts shows the user's).
+  const { HELP_PAGES, helpPage } = await importTs('apps-script/help-page.ts');
+  for (const [lang, file] of Object.entries(HELP_PAGES)) write(join(out, `${file}.html`), helpPage(CATALOGUE, lang, describe));
   copyFileSync(join(ROOT, 'appsscript.json'), join(out, 'appsscript.json'));
 }

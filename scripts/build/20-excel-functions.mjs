@@ -8,6 +8,7 @@
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { join } from 'node:path';
 import { bundle, DIST, importTs, ROOT, write } from '../lib.mjs';
+import { stripDocsPlugin } from '../strip-docs.mjs';
 
 const oneLine = (s) => s.replace(/\*\//g, '* /').replace(/\s+/g, ' ');
 
@@ -55,5 +56,6 @@ export default async function () {
     write(join(out, file), JSON.stringify(local, null, 2));
   }
 
-  await bundle({ entryPoints: [join(ROOT, 'excel-addin/functions.ts')], outfile: join(out, 'functions.js'), format: 'iife', platform: 'browser' });
+  // Help and examples live in functions.json and its localised copies, not in the code (strip-docs.mjs).
+  await bundle({ entryPoints: [join(ROOT, 'excel-addin/functions.ts')], outfile: join(out, 'functions.js'), format: 'iife', platform: 'browser', plugins: [stripDocsPlugin()] });
 }

@@ -6,6 +6,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundle, DIST, importTs, ROOT, write } from '../lib.mjs';
+import { stripDocsPlugin } from '../strip-docs.mjs';
 import { commandManifest } from '../excel-manifest.mjs';
 import { icons } from '../excel-icons.mjs';
 
@@ -41,7 +42,7 @@ export async function devManifest() {
 
 /** Writes the task pane, icons, help page and manifest (for `base`) into `out`. */
 export async function buildExcelAddin(out, base = baseUrl()) {
-  await bundle({ entryPoints: [join(ROOT, 'excel-addin/taskpane.ts')], outfile: join(out, 'taskpane.js'), format: 'iife', platform: 'browser' });
+  await bundle({ entryPoints: [join(ROOT, 'excel-addin/taskpane.ts')], outfile: join(out, 'taskpane.js'), format: 'iife', platform: 'browser', plugins: [stripDocsPlugin()] });
   await bundle({ entryPoints: [join(ROOT, 'ui/forms.css')], outfile: join(out, 'forms.css'), loader: { '.css': 'css' } });
   for (const f of ['taskpane.html', 'taskpane.css', 'help.html']) copyFileSync(join(ROOT, 'excel-addin', f), join(out, f));
   for (const i of icons()) write(join(out, 'assets', i.file), i.data);

@@ -43,8 +43,8 @@ describe('appsscript.json', () => {
 });
 
 describe('the push', () => {
-  it('holds the code, the sidebar page and the manifest, nothing else', () => {
-    expect(readdirSync(DIST_APPS_SCRIPT).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
+  it('holds the code, the sidebar page, the Help pages and the manifest, nothing else', () => {
+    expect(readdirSync(DIST_APPS_SCRIPT).sort()).toEqual(['Code.js', 'Help_en.html', 'Help_zh.html', 'Help_zhHant.html', 'Sidebar.html', 'appsscript.json']);
     expect(pushOrder(DIST_APPS_SCRIPT)).toEqual(['Code.js']);
   });
 

@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../core/functions/catalogue';
 import { COMMANDS } from '../../core/commands/index';
 import { tableFromGrid, records } from '../../core/schema/read';
 import { tableSpec } from '../../core/schema/tables';
 import type { TableId } from '../../core/schema/types';
 import { ensureBuilt, runtime, snapshot } from './helpers';
-import type { Runtime, RuntimeOptions } from './fake/runtime';
+import { DIST_APPS_SCRIPT, type Runtime, type RuntimeOptions } from './fake/runtime';
 
 beforeAll(() => ensureBuilt());
 
@@ -85,6 +88,22 @@ describe('the menu', () => {
     rt.run('kaHelp');
     expect(rt.ui.dialogs[0].title).toBe('大客户 — 帮助');
     expect(rt.ui.dialogs[0].html.getContent()).toContain('FUNNEL_HEALTH');
+    const fh = CATALOGUE.find((f) => f.name === 'FUNNEL_HEALTH')!;
+    expect(rt.ui.dialogs[0].html.getContent()).toContain(fh.help.zh.slice(0, 20));
+    const en = runtime({ userLocale: 'en_US' });
+    en.run('kaHelp');
+    expect(en.ui.dialogs[0].html.getContent()).toContain(fh.help.en.slice(0, 20).replace(/&/g, '&amp;'));
+  });
+
+  it('keeps the catalogue’s help and examples out of the code every execution loads (they are the JSDoc and the Help pages)', () => {
+    const code = readFileSync(join(DIST_APPS_SCRIPT, 'Code.js'), 'utf8');
+    const bundle = code.slice(0, code.indexOf('\nreturn KA;\n})('));
+    expect(bundle.length).toBeGreaterThan(1000);
+    for (const f of CATALOGUE) {
+      expect(bundle, f.name).not.toContain(f.help.en.slice(0, 30));
+      for (const e of f.examples) expect(bundle, f.name).not.toContain(e.explain.en);
+      expect(code.slice(bundle.length), f.name).toContain(f.help.en.slice(0, 30).replace(/\s+/g, ' '));
+    }
   });
 
   it('refresh the dashboard repairs a broken formula and changes nothing else', () => {
