@@ -117,6 +117,63 @@ export function stripDocs(src) {
   return out;
 }
 
+/** Whether the last non-blank character before `i` opens or continues an object literal's properties. */
+function atProperty(src, i) {
+  let k = i - 1;
+  while (k >= 0 && /\s/.test(src[k])) k--;
+  return k >= 0 && (src[k] === '{' || src[k] === ',');
+}
+
+/**
+ * The source with every `run(…) { … }` method of an object literal (a command spec's body) replaced
+ * by `run: void 0`: for a page that only shows forms and sends them to a server that runs the
+ * command (the Sheets sidebar), the bodies and the model code only they use are dead weight.
+ */
+export function stripRun(src) {
+  let out = '';
+  let i = 0;
+  const key = /(?<![\w$.])run\s*(?=\()/y;
+  while (i < src.length) {
+    const after = skipLiteral(src, i);
+    if (after !== i) {
+      out += src.slice(i, after);
+      i = after;
+      continue;
+    }
+    key.lastIndex = i;
+    if (key.exec(src) && atProperty(src, i)) {
+      const params = skipBalanced(src, key.lastIndex);
+      let j = params;
+      // an optional return type annotation, up to the body's brace
+      if (/^\s*:/.test(src.slice(j, j + 40))) while (j < src.length && src[j] !== '{') j++;
+      while (j < src.length && /\s/.test(src[j])) j++;
+      if (src[j] === '{') {
+        const end = skipBalanced(src, j);
+        out += 'run: void 0' + src.slice(i, end).replace(/[^\n]/g, '');
+        i = end;
+        continue;
+      }
+    }
+    out += src[i];
+    i++;
+  }
+  return out;
+}
+
+/** esbuild plugin: core/commands/*.ts (tests aside) loaded without their `run` bodies — for the Sheets sidebar. */
+export function stripRunPlugin() {
+  return {
+    name: 'strip-run',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]core[\\/]commands[\\/][^\\/]+\.ts$/ }, async (args) => {
+        if (/\.test\.ts$/.test(args.path)) return undefined;
+        const { readFile } = await import('node:fs/promises');
+        return { contents: stripRun(await readFile(args.path, 'utf8')), loader: 'ts' };
+      });
+    },
+  };
+}
+
 /** esbuild plugin: core/functions/*.ts (tests aside) loaded with their documentation blanked. */
 export function stripDocsPlugin() {
   return {

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — a build script without types
-import { stripDocs } from '../scripts/strip-docs.mjs';
+import { stripDocs, stripRun } from '../scripts/strip-docs.mjs';
 
 const DIR = join(__dirname, '..', 'core', 'functions');
+const COMMANDS_DIR = join(__dirname, '..', 'core', 'commands');
 
 describe('stripDocs', () => {
   it('blanks help, explain and examples values, keeping strings, regexes, comments and other keys', () => {
@@ -42,5 +43,44 @@ describe('stripDocs', () => {
       }
     }
     expect(files).toBeGreaterThan(5);
+  });
+});
+
+describe('stripRun', () => {
+  it('blanks a spec’s run method, and leaves calls and other methods alone', () => {
+    const src = [
+      'export const c: CommandSpec = {',
+      "  name: 'c', fields: [{ key: 'x' }],",
+      '  run(wb, input, ctx): CommandResult {',
+      "    if (wb) { return spec.run(wb, input, ctx); }",
+      "    const s = '}';",
+      '    return run(x);',
+      '  },',
+      '  tip: { en: "t" },',
+      '};',
+      'function f() { return run(1); }',
+    ].join('\n');
+    const out = stripRun(src) as string;
+    expect(out).toContain('run: void 0');
+    expect(out).not.toContain('spec.run(wb');
+    expect(out).toContain('tip: { en: "t" }');
+    expect(out).toContain('function f() { return run(1); }');
+    expect(out.split('\n')).toHaveLength(src.split('\n').length);
+    expect(() => transformSync(out, { loader: 'ts' })).not.toThrow();
+  });
+
+  it('leaves every command file of core/commands parseable and without a run body', () => {
+    let specs = 0;
+    for (const f of readdirSync(COMMANDS_DIR).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))) {
+      const src = readFileSync(join(COMMANDS_DIR, f), 'utf8');
+      const out = stripRun(src) as string;
+      expect(() => transformSync(out, { loader: 'ts' }), f).not.toThrow();
+      if (/^\s{2}run\(wb, input, ctx\)/m.test(src)) {
+        specs++;
+        expect(out, f).not.toMatch(/^\s{2}run\(wb, input, ctx\)/m);
+        expect(out, f).toContain('run: void 0');
+      }
+    }
+    expect(specs).toBeGreaterThan(8);
   });
 });
