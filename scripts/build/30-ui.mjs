@@ -1,12 +1,11 @@
 // dist/ui/forms.js (IIFE, global `KAForms` with mountForms) and dist/ui/forms.css: the shared forms
-// that the Apps Script sidebar, the Excel task pane and the preview inline. Prints their sizes against
-// the 150 KB budget of a sidebar / task pane page.
+// with every command's run body (what the Excel task pane and the preview bundle). Prints their sizes;
+// the 150 KB budget is enforced on the page that ships with the forms inlined, the Sheets sidebar
+// (40-apps-script-ui.mjs, which leaves the run bodies to the server).
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bundle, DIST, ROOT } from '../lib.mjs';
-
-const BUDGET = 150 * 1024;
 
 export default async function () {
   const out = join(DIST, 'ui');
@@ -24,6 +23,5 @@ export default async function () {
   });
   const total = sizes.reduce((s, x) => s + x.bytes, 0);
   for (const s of sizes) console.log(`  ui: dist/ui/${s.f} ${(s.bytes / 1024).toFixed(1)} KB (gzip ${(s.gz / 1024).toFixed(1)} KB)`);
-  console.log(`  ui: forms inlined in a page ≈ ${(total / 1024).toFixed(1)} KB of the ${BUDGET / 1024} KB budget`);
-  if (total > BUDGET) throw new Error(`ui: forms.js + forms.css = ${total} bytes, over the ${BUDGET}-byte budget of a sidebar page`);
+  console.log(`  ui: forms with the commands' bodies ≈ ${(total / 1024).toFixed(1)} KB`);
 }
