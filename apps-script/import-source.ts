@@ -54,5 +54,6 @@ export function kaReadSource(name: string, range?: string | null): { name: strin
   const dates = sheetDates(ss);
   const raw = r.getValues();
   const values = dates ? convertDates(raw, dates.fromSheet) : raw;
-  return { name: a1 ? `${sheet.getName()}!${a1.toUpperCase()}` : sheet.getName(), values: toClient(values) as unknown[][], firstRow: r.getRow() };
+  // The data range starts at A1; a range given says where it starts.
+  return { name: a1 ? `${String(name)}!${a1.toUpperCase()}` : String(name), values: toClient(values) as unknown[][], firstRow: a1 ? r.getRow() : 1 };
 }
