@@ -177,12 +177,15 @@ function sourceField(spec: FieldSpec, ctx: WidgetCtx): FieldView {
   };
 }
 
-function mappingField(spec: FieldSpec, ctx: WidgetCtx): FieldView | 'skip' {
+function mappingField(spec: FieldSpec, ctx: WidgetCtx): FieldView {
   const { lang, host, values } = ctx;
-  if (!Array.isArray(values.values)) return 'skip';
   const memo = memoOf(ctx.state);
   const id = uid('map');
   const body = el('div', { class: 'ka-import-plan', id, 'aria-live': 'polite' });
+  if (!Array.isArray(values.values)) {
+    replace(body, el('h3', { class: 'ka-sub' }, t(spec.label, lang)), el('p', { class: 'ka-note' }, t(T.notRead, lang)));
+    return fieldRow(spec, lang, id, body, body, true);
+  }
   const input = () => ({ table: target(ctx.command), values: values.values, mapping: values.mapping, include: values.include });
   const key = () => JSON.stringify([values.mapping ?? null, values.include ?? null, values.source ?? null, (values.values as unknown[]).length]);
   const draw = (plan: PlanView) => {
