@@ -89,6 +89,12 @@ describe('the Import forms in the preview', () => {
     ]);
     expect(String(opps.at(-2)!.stage)).toMatch(/^07/);
     expect(String(opps.at(-1)!.stage)).toMatch(/^03/);
+    // One undo step takes the whole import back (its rows and its audit row).
+    const audits = await tableRows(page, 'audit');
+    await page.locator('#grid .grid-scroller').click();
+    await page.keyboard.press('Control+z');
+    expect(await tableRows(page, 'opportunities')).toBe(before);
+    expect(await tableRows(page, 'audit')).toBe(audits - 1);
     expect(w.errors).toEqual([]);
     expect(w.dialogs).toEqual([]);
   });
