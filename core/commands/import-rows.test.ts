@@ -43,7 +43,7 @@ describe('importCustomers', () => {
     const audit = record(after.audit!, 0);
     expect(audit).toMatchObject({ command: 'importCustomers', table: 'customers', row_id: 'C00003–C00004' });
     expect(JSON.parse(String(audit.after))).toMatchObject({ source: '客户清单', rows: 2, duplicates_left_out: 3 });
-    expect(r.message.en).toMatch(/Imported 2 customers \(C00003–C00004\) from 客户清单\. 3 duplicates were left out/);
+    expect(r.message.en).toMatch(/Imported 2 customers \(C00003–C00004\) from 客户清单\. Duplicates left out: 3/);
   });
 
   it('lists the duplicates against the register and within the list with the record each matches', () => {
@@ -78,6 +78,7 @@ describe('importCustomers', () => {
     expect(rej.ok).toBe(false);
     if (!rej.ok) expect(rej.errors[0]).toMatchObject({ field: 'mapping' });
     const r = ok(runCommand('importCustomers', wb(), { values, mapping: ['name', 'region'] }, ctx));
+    expect(r.message.en).toBe('Imported 1 customer (C00003) from the list.');
     expect(records(applyWrites(wb(), r.writes).customers!).at(-1)).toMatchObject({ name: 'Omega Tools Ltd', region: 'South', account_manager: 'Sun' });
   });
 
@@ -87,14 +88,14 @@ describe('importCustomers', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toHaveLength(1);
-    expect(r.errors[0].message.en).toMatch(/^2 rows have errors, so nothing was imported/);
+    expect(r.errors[0].message.en).toMatch(/^Rows with errors: 2, so nothing was imported/);
     expect(r.errors[0].message.en).toMatch(/Row 3, 邮箱: "not-an-address" is not an e-mail address/);
     expect(r.errors[0].message.en).toMatch(/Row 4, 负责人: Nobody is not in the Team sheet/);
     expect(r.errors[0].message.zh).toMatch(/第 3 行,邮箱/);
     // With "skip rows with errors" the good row goes in.
     const s = ok(runCommand('importCustomers', wb(), { values, skipInvalid: true }, ctx));
     expect(s.writes[0].kind === 'append' && s.writes[0].rows.length).toBe(1);
-    expect(s.message.en).toMatch(/2 rows with errors were left out/);
+    expect(s.message.en).toMatch(/Rows with errors left out: 2/);
   });
 
   it('refuses a too-long name with the limit, and an empty or headers-only list', () => {

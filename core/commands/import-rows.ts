@@ -122,7 +122,7 @@ export const IM = {
     zhHant: '清單中沒有客戶欄;請指定客戶編號或客戶名稱對應的欄。',
   },
   invalidRows: {
-    en: '{count} rows have errors, so nothing was imported. Correct them in the list, or tick "Skip rows with errors". {rows}',
+    en: 'Rows with errors: {count}, so nothing was imported. Correct them in the list, or tick "Skip rows with errors". {rows}',
     zh: '{count} 行有错误,未导入任何内容。请在列表中更正,或勾选“跳过有错误的行”。{rows}',
     zhHant: '{count} 列有錯誤,未匯入任何內容。請在清單中更正,或勾選「略過有錯誤的列」。{rows}',
   },
@@ -149,19 +149,21 @@ export const IM = {
     zhHant: '沒有主要負責人:此欄為空,且該客戶在團隊表中沒有客戶經理。',
   },
   importedCustomers: {
-    en: 'Imported {count} customers ({first}–{last}) from {source}.',
-    zh: '已从 {source} 导入 {count} 位客户({first}–{last})。',
-    zhHant: '已從 {source} 匯入 {count} 位客戶({first}–{last})。',
+    en: 'Imported {count} customers ({ids}) from {source}.',
+    zh: '已从 {source} 导入 {count} 位客户({ids})。',
+    zhHant: '已從 {source} 匯入 {count} 位客戶({ids})。',
   },
+  importedCustomer: { en: 'Imported 1 customer ({ids}) from {source}.', zh: '已从 {source} 导入 1 位客户({ids})。', zhHant: '已從 {source} 匯入 1 位客戶({ids})。' },
   importedOpportunities: {
-    en: 'Imported {count} opportunities ({first}–{last}) from {source}.',
-    zh: '已从 {source} 导入 {count} 个商机({first}–{last})。',
-    zhHant: '已從 {source} 匯入 {count} 個商機({first}–{last})。',
+    en: 'Imported {count} opportunities ({ids}) from {source}.',
+    zh: '已从 {source} 导入 {count} 个商机({ids})。',
+    zhHant: '已從 {source} 匯入 {count} 個商機({ids})。',
   },
-  skippedDuplicates: { en: ' {count} duplicates were left out.', zh: '已略过 {count} 条重复项。', zhHant: '已略過 {count} 條重複項。' },
-  skippedInvalid: { en: ' {count} rows with errors were left out.', zh: '已略过 {count} 行有错误的行。', zhHant: '已略過 {count} 列有錯誤的列。' },
+  importedOpportunity: { en: 'Imported 1 opportunity ({ids}) from {source}.', zh: '已从 {source} 导入 1 个商机({ids})。', zhHant: '已從 {source} 匯入 1 個商機({ids})。' },
+  skippedDuplicates: { en: ' Duplicates left out: {count}.', zh: '已略过 {count} 条重复项。', zhHant: '已略過 {count} 條重複項。' },
+  skippedInvalid: { en: ' Rows with errors left out: {count}.', zh: '已略过 {count} 行有错误的行。', zhHant: '已略過 {count} 列有錯誤的列。' },
   possibleLeft: {
-    en: ' {count} imported names look like existing ones (possible matches); check them in the list shown.',
+    en: ' Imported names that look like existing ones (possible matches): {count}; check them in the list shown.',
     zh: '有 {count} 个导入的名称与已有名称相似(可能匹配),请查看所列清单。',
     zhHant: '有 {count} 個匯入的名稱與既有名稱相似(可能匹配),請查看所列清單。',
   },
@@ -465,7 +467,10 @@ function runImport(target: ImportTarget, wb: Workbook, input: Record<string, unk
   const possible = plan.duplicates.filter((d) => d.kind === 'possible').length;
   const command = target === 'customers' ? 'importCustomers' : 'importOpportunities';
   const after = { source: source ?? '', rows: plan.records.length, first: plan.first, last: plan.last, duplicates_left_out: held, duplicates_imported: plan.duplicates.filter((d) => d.included).length, rows_with_errors_left_out: plan.invalid.length };
-  const base = fill(target === 'customers' ? IM.importedCustomers : IM.importedOpportunities, { count: plan.records.length.toLocaleString('en-US'), first: plan.first, last: plan.last, source: '{source}' });
+  const one = plan.records.length === 1;
+  const template = target === 'customers' ? (one ? IM.importedCustomer : IM.importedCustomers) : one ? IM.importedOpportunity : IM.importedOpportunities;
+  const ids = one ? plan.first : `${plan.first}–${plan.last}`;
+  const base = fill(template, { count: plan.records.length.toLocaleString('en-US'), ids, source: '{source}' });
   const named: L10n = source ? fill(base, { source }) : { en: fill(base, { source: IM.theList.en }).en, zh: fill(base, { source: IM.theList.zh }).zh, zhHant: fill(base, { source: IM.theList.zhHant }).zhHant };
   const parts: L10n[] = [named];
   if (held) parts.push(fill(IM.skippedDuplicates, { count: held }));
@@ -474,7 +479,7 @@ function runImport(target: ImportTarget, wb: Workbook, input: Record<string, unk
   return {
     ok: true,
     id: plan.first,
-    writes: [appendWrite(t, plan.records), auditWrite(wb, ctx, { command, table: target, rowId: plan.first === plan.last ? plan.first : `${plan.first}–${plan.last}`, before: null, after })],
+    writes: [appendWrite(t, plan.records), auditWrite(wb, ctx, { command, table: target, rowId: ids, before: null, after })],
     message: concat(...parts),
   };
 }

@@ -57,7 +57,7 @@ describe('Import customers in Excel', () => {
     const r = await host.submit('importCustomers', { values: src.values, source: src.name });
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     expect(xl.changes.slice(changesBefore)).toEqual([[false, false, true]]);
-    expect(r.message.en).toBe('Imported 2 customers (C00003–C00004) from My list. 1 duplicates were left out.');
+    expect(r.message.en).toBe('Imported 2 customers (C00003–C00004) from My list. Duplicates left out: 1.');
     const names = tableValues(xl, 'KA_Customers').rows.map((row) => row[1]);
     expect(names).toEqual(['中国电信股份有限公司', 'Acme Trading (Shanghai) Co., Ltd.', 'Brightwater Logistics Ltd', 'Omega Tools GmbH']);
     const list = xl.model.sheet('My list')!;

@@ -30,7 +30,7 @@ const T = {
   notImported: { en: '— not imported —', zh: '— 不导入 —', zhHant: '— 不匯入 —' },
   headerOf: { en: 'Column “{header}”', zh: '列“{header}”', zhHant: '欄「{header}」' },
   summary: {
-    en: '{total} rows: {adds} to add, {dups} duplicates left out, {invalid} rows with errors.',
+    en: 'Rows: {total}. To add: {adds}; duplicates left out: {dups}; rows with errors: {invalid}.',
     zh: '共 {total} 行:新增 {adds} 行,略过重复 {dups} 行,有错误 {invalid} 行。',
     zhHant: '共 {total} 列:新增 {adds} 列,略過重複 {dups} 列,有錯誤 {invalid} 列。',
   },
