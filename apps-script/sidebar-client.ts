@@ -4,7 +4,7 @@
  * the form's name into the page as `<div id="ka-boot" data-form="…">` (see sidebar.ts).
  */
 import type { CommandName, CommandResult, FormData, ViewName } from '../core/commands/types';
-import type { FormHost } from '../ui/host';
+import type { FormHost, ImportSource, SourceValues } from '../ui/host';
 import { mountForms } from '../ui/index';
 
 interface ScriptRun {
@@ -35,6 +35,8 @@ export const sheetsHost: FormHost = {
   view: (name: ViewName, input: Record<string, unknown>) => callServer<unknown>('kaView', name, input),
   submit: (command: CommandName, input: Record<string, unknown>) => callServer<CommandResult>('kaSubmit', command, input),
   close: () => google.script.host.close(),
+  importSources: () => callServer<ImportSource[]>('kaImportSources'),
+  readSource: (sheet: string, range?: string) => callServer<SourceValues>('kaReadSource', sheet, range ?? null),
 };
 
 function boot() {

@@ -6,6 +6,7 @@
 //   node bench/host-calls.mjs                       after `npm run build`
 //   options: --sheets-dist DIR (another built dist/apps-script, e.g. of an older commit)
 //            --out FILE (the tables as markdown)   --json FILE (the raw figures)
+//            --import-only (only the 5,000-row import)   --import-rows N (its size, default 5000)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -15,12 +16,14 @@ import { bundle } from '../scripts/lib.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseArgs(argv) {
-  const o = { sheetsDist: join(ROOT, 'dist', 'apps-script'), out: null, json: null };
+  const o = { sheetsDist: join(ROOT, 'dist', 'apps-script'), out: null, json: null, importOnly: false, importRows: 5000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--sheets-dist') o.sheetsDist = resolve(argv[++i]);
     else if (a === '--out') o.out = argv[++i];
     else if (a === '--json') o.json = argv[++i];
+    else if (a === '--import-only') o.importOnly = true;
+    else if (a === '--import-rows') o.importRows = Number(argv[++i]);
     else throw new Error(`host-calls: unknown option ${a}`);
   }
   return o;
@@ -81,15 +84,39 @@ export function report(sheets, excel) {
   return lines.join('\n');
 }
 
+/** The import's figures as markdown. */
+export function importReport(f) {
+  const ms = (x) => `${Math.round(x).toLocaleString('en-US')} ms`;
+  const lines = [`### Import of a ${n(f.rows)}-row customer list (${n(f.added)} new customers; the rest duplicates within the list)`, ''];
+  lines.push(
+    table(
+      ['what', 'Sheets calls', 'reads', 'writes', 'of which Range.getValues / setValues', 'time in the fake'],
+      [
+        ['read the source (kaReadSource)', n(f.sheets.read.total), n(f.sheets.read.read), n(f.sheets.read.write), `${f.sheets.read.by['Range.getValues'] ?? 0} / ${f.sheets.read.by['Range.setValues'] ?? 0}`, ms(f.sheets.readMs)],
+        [`import (kaSubmit importCustomers)${f.sheets.ok ? '' : ' (REFUSED)'}`, n(f.sheets.submit.total), n(f.sheets.submit.read), n(f.sheets.submit.write), `${f.sheets.submit.by['Range.getValues'] ?? 0} / ${f.sheets.submit.by['Range.setValues'] ?? 0}`, ms(f.sheets.submitMs)],
+      ],
+    ),
+  );
+  lines.push('', `Excel: reading the source ${n(f.excel.readSyncs)} syncs (in pages), the import ${n(f.excel.submitSyncs)} syncs${f.excel.ok ? '' : ' (REFUSED)'}. Core alone (plan, uniqueness check of every row against the register and the list, rows and audit): ${ms(f.coreMs)} (median of 5).`);
+  return lines.join('\n');
+}
+
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const mod = await load();
+  const figures = await mod.importFigures(o.sheetsDist, o.importRows);
+  const imp = importReport(figures);
+  if (o.importOnly) {
+    process.stdout.write(`\n## Host calls\n\n${imp}\n`);
+    if (o.json) writeFileSync(o.json, JSON.stringify({ import: figures }, null, 2));
+    return;
+  }
   const sheets = mod.sheetsFigures(o.sheetsDist);
   const excel = await mod.excelFigures();
-  const text = report(sheets, excel);
+  const text = `${report(sheets, excel)}\n\n${imp}`;
   process.stdout.write(`\n## Host calls\n\n${text}\n`);
   if (o.out) writeFileSync(o.out, `## Host calls\n\n${text}\n`);
-  if (o.json) writeFileSync(o.json, JSON.stringify({ sheets, excel }, null, 2));
+  if (o.json) writeFileSync(o.json, JSON.stringify({ sheets, excel, import: figures }, null, 2));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -8,8 +8,12 @@
  * what follows set-up's "Building the dashboard…" toast (the last step). The workbook for the saves is
  * set up, then given the demo team, customers and opportunities (typed in by the bench, not counted).
  * Excel: excel-addin/setup.ts and the task pane's adapter against the Excel fake, the same data.
+ * The import of a 5,000-row customer list (`importFigures`): reading the source and the import's save in
+ * each host, and core's own time.
  */
-import { demoRecords, gridOf } from '../core/commands/fixtures';
+import { demoRecords, gridOf, testWorkbook } from '../core/commands/fixtures';
+import { runCommand } from '../core/commands/index';
+import { customerList } from '../test/import-list';
 import type { CommandName } from '../core/commands/types';
 import type { Cell } from '../core/cell';
 import type { TableId } from '../core/schema/types';
@@ -139,4 +143,70 @@ export async function excelFigures(): Promise<ExcelFigures> {
     saves.push({ command: s.command, ok: r.ok, syncs: xl.runs.at(-1)! });
   }
   return { first, rerun, load, saves };
+}
+
+/** The 5,000-row import (issue 12, item 1): what it costs in each host and in core. */
+export interface ImportFigures {
+  rows: number;
+  added: number;
+  sheets: { read: CallCounts; readMs: number; submit: CallCounts; submitMs: number; ok: boolean };
+  excel: { readSyncs: number; submitSyncs: number; ok: boolean };
+  /** Core alone (importPlan + the writes): the median of 5 runs, ms. */
+  coreMs: number;
+}
+
+export async function importFigures(dir?: string, n = 5000): Promise<ImportFigures> {
+  const list = customerList(n);
+  // Sheets: a set-up Chinese workbook with the demo team and customers, the list in a sheet of its own.
+  const rt = new Runtime({ dir, locale: 'zh_CN', userLocale: 'zh_CN', email: email('Chen') });
+  rt.run('kaSetUp');
+  const demo = demoRecords();
+  for (const id of DEMO) typeRows(rt, id, gridOf(id, demo[id]!, 'zh').slice(1));
+  const own = rt.ss.insertSheet('我的客户');
+  if (list.length > own.getMaxRows()) own.insertRowsAfter(own.getMaxRows(), list.length - own.getMaxRows());
+  own.getRange(1, 1, list.length, list[0].length).setValues(list);
+  rt.calls = newCallCounts();
+  let t0 = performance.now();
+  const read = rt.client('kaReadSource', '我的客户', null);
+  const readMs = performance.now() - t0;
+  const readCalls = rt.calls;
+  if (!read.ok) throw new Error(read.error);
+  const src = read.value as { values: unknown[][]; name: string };
+  rt.calls = newCallCounts();
+  t0 = performance.now();
+  const sub = rt.client('kaSubmit', 'importCustomers', { values: src.values, source: src.name });
+  const submitMs = performance.now() - t0;
+  const result = sub.ok ? (sub.value as { ok: boolean; message?: { en: string } }) : null;
+  const sheets = { read: readCalls, readMs, submit: rt.calls, submitMs, ok: !!result?.ok };
+  // Excel: the same list in a worksheet, read by the task pane's adapter, imported in one Excel.run.
+  const xl = new FakeExcel();
+  xl.trackChanges = false;
+  (globalThis as Record<string, unknown>).Excel = xl;
+  const run = xl.run as unknown as ExcelRun;
+  await setUpWorkbook(run, 'zh', '2026-05-17');
+  const team = xl.model.table(tableSpec('team').name)!;
+  const teamRows = gridOf('team', demo.team!, 'zh').slice(1);
+  teamRows.slice(0, 1).forEach((row) => row.forEach((v, j) => enter(team.sheet.ensure(team.r + 1, team.c + j), v as string)));
+  xl.model.addRows(team, teamRows.slice(1).map((r) => r.map((v) => (v === null || v === undefined ? '' : v))));
+  const sheet = xl.model.addSheet('我的客户');
+  list.forEach((r, i) => r.forEach((v, j) => enter(sheet.ensure(i, j), String(v))));
+  const actor = userActorStore(new FakeStorage(), 'bench/', 'bench.xlsx');
+  await actor.set('Chen');
+  const host = new ExcelFormHost({ run, actor, core: CORE_FORMS, lang: () => 'zh', now: () => '2026-05-17T09:30:00+08:00' });
+  const xsrc = await host.readSource('我的客户');
+  const readSyncs = xl.runs.at(-1)!;
+  const xr = await host.submit('importCustomers', { values: xsrc.values, source: xsrc.name });
+  const excel = { readSyncs, submitSyncs: xl.runs.at(-1)!, ok: xr.ok };
+  // Core alone, on the same register.
+  const wb = testWorkbook(demo, 'zh');
+  const times: number[] = [];
+  let added = 0;
+  for (let i = 0; i < 5; i++) {
+    const s = performance.now();
+    const r = runCommand('importCustomers', wb, { values: list }, { actor: 'chen@example.com', now: '2026-05-17T09:30:00+08:00', lang: 'zh' });
+    times.push(performance.now() - s);
+    if (r.ok) added = (r.writes[0] as { rows: unknown[] }).rows.length;
+  }
+  times.sort((a, b) => a - b);
+  return { rows: n, added, sheets, excel, coreMs: times[2] };
 }

@@ -18,7 +18,8 @@ import { tableFromGrid } from '../core/schema/read';
 import { TABLES, tableSpec } from '../core/schema/tables';
 import type { ColumnType, TableData, TableId, Workbook } from '../core/schema/types';
 import type { CommandCtx, CommandName, CommandResult, CommandSpec, FormData, ViewName, Write } from '../core/commands/types';
-import type { FormHost } from '../ui/host';
+import type { FormHost, ImportSource, SourceValues } from '../ui/host';
+import { importSources, readSource } from './import-source';
 import type { ActorStore } from './actor';
 import type { ExcelRun } from './excel-run';
 import { settingsLang } from './lang';
@@ -259,6 +260,16 @@ export class ExcelFormHost implements FormHost {
       const tables = await readTables(ctx, withSettings(core.viewReads(name)));
       return core.view(name, workbookOf(tables), input, { actor: this.actor(), now: now(), lang: this.langOf(tables) });
     });
+  }
+
+  /** The worksheets a list may be imported from (import-source.ts). */
+  importSources(): Promise<ImportSource[]> {
+    return importSources(this.deps.run);
+  }
+
+  /** A list's values, read once and never written (import-source.ts). */
+  readSource(sheet: string, range?: string): Promise<SourceValues> {
+    return readSource(this.deps.run, () => this.deps.lang(), sheet, range);
   }
 
   submit(name: CommandName, input: Record<string, unknown>): Promise<CommandResult> {

@@ -65,4 +65,38 @@ async function write(model: XlsxModel): Promise<ArrayBuffer> {
   return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
 }
 
-(window as unknown as { kaXlsx: unknown }).kaXlsx = { write };
+/** A cell of a read `.xlsx` as the import takes it: dates as `YYYY-MM-DD` (with the time when it has one). */
+function readValue(v: ExcelJSTypes.CellValue): string | number | boolean {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) {
+    const iso = v.toISOString();
+    return iso.slice(11, 19) === '00:00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+  }
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) return readValue((v as { result?: ExcelJSTypes.CellValue }).result ?? null);
+    if ('hyperlink' in v) return String((v as { text?: unknown }).text ?? v.hyperlink);
+    if ('error' in v) return String(v.error);
+    return '';
+  }
+  return v;
+}
+
+/** Every worksheet of an `.xlsx` file: its name and values (the import's source; the file is not changed). */
+async function read(data: ArrayBuffer): Promise<{ name: string; values: (string | number | boolean)[][] }[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data);
+  return wb.worksheets.map((ws) => {
+    const values: (string | number | boolean)[][] = [];
+    const width = ws.columnCount;
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const out: (string | number | boolean)[] = [];
+      for (let c = 1; c <= width; c++) out.push(readValue(row.getCell(c).value));
+      values.push(out);
+    }
+    return { name: ws.name, values };
+  });
+}
+
+(window as unknown as { kaXlsx: unknown }).kaXlsx = { write, read };

@@ -119,14 +119,14 @@ export const TABLE_NAMES = TABLES.map((s) => s.name);
 
 declare global {
   interface Window {
-    kaXlsx?: { write(model: XlsxModel): Promise<ArrayBuffer> };
+    kaXlsx?: { write(model: XlsxModel): Promise<ArrayBuffer>; read(data: ArrayBuffer): Promise<{ name: string; values: (string | number | boolean)[][] }[]> };
   }
 }
 
 let loading: Promise<void> | null = null;
 
-/** Loads the writer's bundle (ExcelJS) once, from beside the page. */
-function loadWriter(): Promise<void> {
+/** Loads the writer's bundle (ExcelJS, which also reads a file for the Import forms) once, from beside the page. */
+export function loadWriter(): Promise<void> {
   if (window.kaXlsx) return Promise.resolve();
   loading ??= new Promise<void>((resolve, reject) => {
     const s = document.createElement('script');

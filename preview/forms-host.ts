@@ -14,6 +14,7 @@ import type { FormHost } from '../ui/host';
 import { mountForms, type Mounted } from '../ui/index';
 import type { PreviewBook } from './book';
 import { localIso } from '../ui/local-time';
+import { readImportFile } from './import-file';
 
 export interface Sidebar {
   /** The workbook or the acting person changed outside the forms: reload their data. */
@@ -53,6 +54,7 @@ export function previewHost(book: PreviewBook, options: SidebarOptions): FormHos
   const apply = options.apply ?? ((writes: readonly Write[]) => book.wb.apply(writes));
   return {
     reveal: options.reveal ? (table, id) => options.reveal!(table, id) : undefined,
+    readFile: (file: File) => readImportFile(file, options.lang()),
     async load(): Promise<FormData> {
       return formData(readTables(book, TABLES.map((s) => s.id)), options.actor(), options.lang());
     },

@@ -145,10 +145,14 @@ describe('bench harness', () => {
   it('the host-call bench prints Sheets calls and Excel syncs for set-up, a re-run and every form’s save', () => {
     const dir = mkdtempSync(join(os.tmpdir(), 'ka-bench-calls-test-'));
     const json = join(dir, 'calls.json');
-    const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'host-calls.mjs'), '--json', json], { encoding: 'utf8', timeout: 170_000 });
+    // (The import's list made small here: the bench's own run imports 5,000 rows.)
+    const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'host-calls.mjs'), '--json', json, '--import-rows', '200'], { encoding: 'utf8', timeout: 170_000 });
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('## Host calls');
-    const { sheets, excel } = JSON.parse(readFileSync(json, 'utf8'));
+    const { sheets, excel, import: imp } = JSON.parse(readFileSync(json, 'utf8'));
+    expect(imp.rows).toBe(200);
+    expect([imp.sheets.ok, imp.excel.ok]).toEqual([true, true]);
+    expect(imp.sheets.read.by['Range.getValues']).toBe(1);
     expect(sheets.first.all.total).toBeGreaterThan(sheets.first.dashboard);
     expect(sheets.rerun.all.write).toBe(0);
     expect(sheets.saves.map((s: { ok: boolean }) => s.ok)).toEqual(sheets.saves.map(() => true));

@@ -17,4 +17,30 @@ export interface FormHost {
   close?(): void;
   /** Shows the record `id` of `table` in the sheet (selects its row), where the host can. */
   reveal?(table: TableId, id: string): Promise<void> | void;
+  /** The sheets a list may be imported from (the Import forms), where the host has a workbook to read. */
+  importSources?(): Promise<ImportSource[]>;
+  /**
+   * The values of a sheet, or of a range of it (`A1:F200`), header row first, read once; the source is
+   * never changed.
+   */
+  readSource?(sheet: string, range?: string): Promise<SourceValues>;
+  /** Reads a chosen file (.xlsx: every sheet; .csv: one), where the host imports files (the preview). */
+  readFile?(file: File): Promise<SourceValues[]>;
+}
+
+/** A sheet a list may be imported from. */
+export interface ImportSource {
+  name: string;
+  /** Its used rows and columns (0 when empty). */
+  rows: number;
+  columns: number;
+}
+
+/** A list as read for an import: where it came from and its values (dates as `YYYY-MM-DD` text or serials). */
+export interface SourceValues {
+  /** The sheet, range or file it came from (for the form and the audit log). */
+  name: string;
+  values: unknown[][];
+  /** The source row number of `values[0]`. */
+  firstRow: number;
 }

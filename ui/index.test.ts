@@ -109,6 +109,7 @@ describe('every form', () => {
         const row = q(root, `[data-field="${f.key}"]`);
         const controls = [...row.querySelectorAll<HTMLElement>('input:not(.ka-filter),select,textarea')];
         if (f.type === 'opportunities') continue; // a list of boxes, checked below
+        if (f.type === 'mapping') continue; // one drop-down per column of the list read (test/browser/import.test.ts)
         expect(controls.length, f.key).toBeGreaterThan(0);
         for (const c of controls) {
           const labelled = root.querySelector(`label[for="${c.id}"]`) ?? c.closest('label');

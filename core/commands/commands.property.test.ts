@@ -33,6 +33,8 @@ const VALID: Record<string, Record<string, unknown>> = {
   newProject: { customer_id: 'C00001', name: '=P', sales_method: 'bid' },
   logActivity: { type: 'visit', person: 'Chen', notes: '-n' },
   logComplaint: { customer_id: 'C00001', description: '=desc' },
+  importCustomers: { values: [['Company', 'Notes'], ['=Brand New Widgets Ltd', '@later'], ['Other Widgets GmbH', '-n']], skipInvalid: true },
+  importOpportunities: { values: [['Opportunity', 'Customer ID', 'Stage', 'Amount', 'Close date', 'Notes'], ['=Import', 'C00001', 2, 10, '2026-06-01', '+n']], skipInvalid: true },
 };
 
 const accepted: Record<string, number> = Object.fromEntries(COMMAND_NAMES.map((n) => [n, 0]));

@@ -7,6 +7,7 @@ import { fill } from '../i18n';
 import type { Workbook } from '../schema/types';
 import { assessOpportunity } from './assess-opportunity';
 import { changeOwner } from './change-owner';
+import { importCustomers, importOpportunities } from './import-rows';
 import { logActivity } from './log-activity';
 import { logComplaint } from './log-complaint';
 import { M } from './messages';
@@ -30,6 +31,8 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   newProject,
   logActivity,
   logComplaint,
+  importCustomers,
+  importOpportunities,
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];

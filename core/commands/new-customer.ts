@@ -94,27 +94,34 @@ export function withNote(message: L10n, note: L10n | null): L10n {
 
 const ACCOUNT_MANAGER_ROLE = 'account_manager';
 
-/**
- * The account manager a new customer gets when none is chosen, by the Settings rule:
- * `region` — of the account managers in the customer's region, the one with the fewest customers
- * (falls back to `least` when the region has none); `least` — the account manager with the fewest
- * customers; `actor` — the person registering it. Ties go to the first in Team order. People with the
- * account-manager role are preferred; when nobody has it, everyone in the Team is a candidate.
- */
-export function assignAccountManager(wb: Workbook, region: string | null, actor: Person | null): Person | null {
-  const rule = readList('assignmentRule', setting(wb, 'assignment_rule')) ?? 'region';
-  if (rule === 'actor' && actor) return actor;
-  const team = people(wb);
-  const ams = team.filter((p) => readList('role', p.role) === ACCOUNT_MANAGER_ROLE);
-  const pool = ams.length ? ams : team;
-  if (pool.length === 0) return null;
+/** Customers per account manager (by normalised name), as the register holds them. */
+export function customerLoad(wb: Workbook): Map<string, number> {
   const cust = table(wb, 'customers');
   const load = new Map<string, number>();
   for (let i = 0; i < cust.rows.length; i++) {
     const k = normText(textOf(cust, i, 'account_manager'));
     load.set(k, (load.get(k) ?? 0) + 1);
   }
-  const fewest = (ps: Person[]) => ps.reduce((best, p) => ((load.get(normText(p.name)) ?? 0) < (load.get(normText(best.name)) ?? 0) ? p : best), ps[0]);
+  return load;
+}
+
+/**
+ * The account manager a new customer gets when none is chosen, by the Settings rule:
+ * `region` — of the account managers in the customer's region, the one with the fewest customers
+ * (falls back to `least` when the region has none); `least` — the account manager with the fewest
+ * customers; `actor` — the person registering it. Ties go to the first in Team order. People with the
+ * account-manager role are preferred; when nobody has it, everyone in the Team is a candidate.
+ * `load` (customers per account manager, `customerLoad`) lets an import count the rows it assigns.
+ */
+export function assignAccountManager(wb: Workbook, region: string | null, actor: Person | null, load?: Map<string, number>): Person | null {
+  const rule = readList('assignmentRule', setting(wb, 'assignment_rule')) ?? 'region';
+  if (rule === 'actor' && actor) return actor;
+  const team = people(wb);
+  const ams = team.filter((p) => readList('role', p.role) === ACCOUNT_MANAGER_ROLE);
+  const pool = ams.length ? ams : team;
+  if (pool.length === 0) return null;
+  const counts = load ?? customerLoad(wb);
+  const fewest = (ps: Person[]) => ps.reduce((best, p) => ((counts.get(normText(p.name)) ?? 0) < (counts.get(normText(best.name)) ?? 0) ? p : best), ps[0]);
   if (rule === 'region' && region) {
     const local = pool.filter((p) => p.region !== '' && normText(p.region) === normText(region));
     if (local.length) return fewest(local);

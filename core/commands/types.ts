@@ -17,7 +17,9 @@ export type CommandName =
   | 'changeOwner'
   | 'newProject'
   | 'logActivity'
-  | 'logComplaint';
+  | 'logComplaint'
+  | 'importCustomers'
+  | 'importOpportunities';
 
 export interface CommandCtx {
   /** The acting person as the host knows them (Sheets: the user's e-mail; Excel: a Team person chosen once). */
@@ -81,7 +83,11 @@ export interface FieldSpec {
     /** the 20 yes/no answers of the assessment, as an array of 20 booleans */
     | 'answers'
     /** a list of opportunity ids (the forecast confirmation) */
-    | 'opportunities';
+    | 'opportunities'
+    /** a list read from a sheet, a range or a file: its values, header row first (the import) */
+    | 'source'
+    /** per column of that list, the column key it fills ('' = not imported) */
+    | 'mapping';
   required?: boolean;
   /** For `list` fields: a ListSpec id. */
   list?: string;
@@ -144,4 +150,4 @@ export interface FormData {
 }
 
 /** Read-only views a form may ask for (e.g. a superior's forecast roll-up). */
-export type ViewName = 'forecast';
+export type ViewName = 'forecast' | 'importPlan';

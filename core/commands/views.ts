@@ -6,7 +6,8 @@
 import { normText, toDateSerial, toNumber, serialToIso } from '../cell';
 import { t, type Lang } from '../i18n';
 import { LOST, parseStage } from '../model/stage';
-import type { Workbook } from '../schema/types';
+import type { TableId, Workbook } from '../schema/types';
+import { importPlanView } from './import-rows';
 import { computeForecast, forecastSetup, latestRevisions, latestSubmissions, lineOf } from './forecast-data';
 import { M } from './messages';
 import { fill } from '../i18n';
@@ -136,12 +137,14 @@ export function forecastView(wb: Workbook, actor: string, lang: Lang, input: Rec
 }
 
 /** The tables a view reads. */
-export const VIEW_READS: Record<ViewName, readonly ('team' | 'opportunities' | 'settings' | 'benchmarks' | 'forecasts')[]> = {
+export const VIEW_READS: Record<ViewName, readonly TableId[]> = {
   forecast: ['team', 'opportunities', 'settings', 'benchmarks', 'forecasts'],
+  importPlan: ['customers', 'team', 'opportunities', 'settings'],
 };
 
 /** A view by name (what `FormHost.view` asks for). */
 export function runView(name: ViewName, wb: Workbook, actor: string, lang: Lang, input: Record<string, unknown> = {}): unknown {
   if (name === 'forecast') return forecastView(wb, actor, lang, input);
+  if (name === 'importPlan') return importPlanView(wb, input, { actor, lang, now: typeof input.now === 'string' ? input.now : '' });
   throw new Error(`unknown view ${String(name)}`);
 }
