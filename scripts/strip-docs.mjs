@@ -117,6 +117,25 @@ export function stripDocs(src) {
   return out;
 }
 
+/** The end of an expression starting at `i`: the first `,` `;` or closing bracket at its own depth. */
+function expressionEnd(src, i) {
+  for (let j = i; j < src.length; ) {
+    const after = skipLiteral(src, j);
+    if (after !== j) {
+      j = after;
+      continue;
+    }
+    const c = src[j];
+    if (c === '{' || c === '[' || c === '(') {
+      j = skipBalanced(src, j);
+      continue;
+    }
+    if (c === ',' || c === ';' || c === '}' || c === ']' || c === ')') return j;
+    j++;
+  }
+  return src.length;
+}
+
 /** Whether the last non-blank character before `i` opens or continues an object literal's properties. */
 function atProperty(src, i) {
   let k = i - 1;
@@ -133,12 +152,26 @@ export function stripRun(src) {
   let out = '';
   let i = 0;
   const key = /(?<![\w$.])run\s*(?=\()/y;
+  const arrow = /(?<![\w$.])run\s*:\s*(?:async\s*)?(?=\()/y;
   while (i < src.length) {
     const after = skipLiteral(src, i);
     if (after !== i) {
       out += src.slice(i, after);
       i = after;
       continue;
+    }
+    arrow.lastIndex = i;
+    if (arrow.exec(src) && atProperty(src, i)) {
+      // run: (…) => { … }   or   run: (…) => expression
+      let j = skipBalanced(src, arrow.lastIndex);
+      const m = /^\s*(?::[^=]*?)?=>\s*/.exec(src.slice(j));
+      if (m) {
+        j += m[0].length;
+        const end = src[j] === '{' ? skipBalanced(src, j) : expressionEnd(src, j);
+        out += 'run: void 0' + src.slice(i, end).replace(/[^\n]/g, '');
+        i = end;
+        continue;
+      }
     }
     key.lastIndex = i;
     if (key.exec(src) && atProperty(src, i)) {
