@@ -15,7 +15,7 @@ describe('changeOwner', () => {
       ['append', 'audit'],
     ]);
     expect(record(applyWrites(wb(), writes).opportunities!, 0).owner).toBe('Liu');
-    expect(auditOf(r, wb())).toMatchObject({ command: 'changeOwner', rowId: 'O00001', before: { owner: 'Chen' }, after: { owner: 'Liu', reason: 'Chen moves to the South' } });
+    expect(auditOf(r, wb())).toMatchObject({ command: 'Change primary owner', table: 'Opportunities', rowId: 'O00001', change: 'Primary owner: Chen → Liu; Reason: “Chen moves to the South”.', before: 'Primary owner: Chen', after: 'Primary owner: Liu; Reason: “Chen moves to the South”' });
   });
 
   it('a superior further up the chain may too', () => {
@@ -60,6 +60,6 @@ describe('changeOwner and the forecast confirmation', () => {
     const r = runCommand('changeOwner', wb(), { opportunity: 'O00003', owner: 'Liu' }, ctxOf('Zhao'));
     const after = applyWrites(wb(), accepted(r).writes);
     expect(record(after.opportunities!, 2)).toMatchObject({ owner: 'Liu', confirmed: 'No' });
-    expect(auditOf(r, wb())).toMatchObject({ before: { owner: 'Sun', confirmed: 'Yes' }, after: { owner: 'Liu', confirmed: 'No' } });
+    expect(auditOf(r, wb()).change).toBe('Primary owner: Sun → Liu; Confirmed for forecast: Yes → No.');
   });
 });

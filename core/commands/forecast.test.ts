@@ -25,8 +25,8 @@ describe('submitForecast', () => {
     expect(last(after, 'forecasts')).toMatchObject({ id: 'F00001', when: '2026-05-17 09:30:00', kind: 'Submission', person: 'Chen', by: 'Chen', to: 'Li', period_from: '2026-04-01', period_to: '2026-06-30', own: 500000, team: 500000, amount: 500000, opportunities: 'O00001', reason: 'solid' });
     expect(message.en).toMatch(/500000 submitted to Li/);
     const a = auditOf(r, wb());
-    expect(a).toMatchObject({ command: 'submitForecast', table: 'forecasts', rowId: 'F00001', before: { O00001: { confirmed: '' } } });
-    expect(a.after.confirmed).toEqual({ O00001: { confirmed: 'Yes' } });
+    expect(a).toMatchObject({ command: 'Forecast', table: 'Forecast submissions', rowId: 'F00001', before: 'O00001 Confirmed for forecast: (blank)' });
+    expect(a.change).toMatch(/^New record — Submission ID: F00001; .*Submitted figure: 500,000; .*O00001 Confirmed for forecast: \(blank\) → Yes\.$/);
   });
 
   it('un-confirms an own opportunity of the period left unticked, and appends rather than overwrites', () => {
@@ -89,7 +89,8 @@ describe('reviseForecast', () => {
     const r = runCommand('reviseForecast', w, { person: 'Chen', amount: '300,000', reason: 'Budget freeze at the customer' }, ctxOf('Li'));
     w = applyWrites(w, accepted(r).writes);
     expect(last(w, 'forecasts')).toMatchObject({ kind: 'Revision', person: 'Chen', by: 'Li', to: 'Li', own: 500000, team: 500000, amount: 300000, reason: 'Budget freeze at the customer' });
-    expect(auditOf(r, submitted())).toMatchObject({ command: 'reviseForecast', before: { person: 'Chen', amount: 500000 } });
+    expect(auditOf(r, submitted())).toMatchObject({ command: 'Revise a forecast', before: 'Forecast of: Chen; Submitted figure: 500,000' });
+    expect(auditOf(r, submitted()).change).toMatch(/Kind: Revision; Forecast of: Chen; Submitted by: Li; .*Submitted figure: 500,000 → 300,000; Reason for revision: “Budget freeze at the customer”\.$/);
     const v = forecastView(w, 'Li', 'en');
     expect(v.team.find((l) => l.person === 'Chen')).toMatchObject({ own: 500000, team: 500000, adjustment: 300000, forecast: 300000, submitted: { amount: 500000 } });
     expect(v.teamForecast).toBe(300000);

@@ -26,7 +26,7 @@ export function last(wb: Workbook, id: TableId) {
   return record(t, t.rows.length - 1);
 }
 
-/** The one audit row of an accepted command's writes, with its before/after parsed. */
+/** The one audit row of an accepted command's writes, as text: when, who, form, sheet, record, change, before, after. */
 export function auditOf(r: CommandResult, wb: Workbook) {
   const w = accepted(r).writes.filter((x) => x.table === 'audit');
   expect(w).toHaveLength(1);
@@ -35,7 +35,6 @@ export function auditOf(r: CommandResult, wb: Workbook) {
   expect(a.rows).toHaveLength(1);
   const t = wb.audit!;
   const row = a.rows[0];
-  const get = (k: string) => row[t.col[k]];
-  const parse = (v: unknown) => (v === '' ? null : JSON.parse(String(v)));
-  return { when: get('when'), who: get('who'), command: get('command'), table: get('table'), rowId: get('row_id'), before: parse(get('before')), after: parse(get('after')) };
+  const get = (k: string) => String(row[t.col[k]] ?? '');
+  return { when: get('when'), who: get('who'), command: get('command'), table: get('table'), rowId: get('row_id'), change: get('change'), before: get('before'), after: get('after') };
 }

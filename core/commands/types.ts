@@ -29,6 +29,11 @@ export interface CommandCtx {
    */
   now: string;
   lang: Lang;
+  /**
+   * The command being run, set by `runCommand` (hosts leave it out): the audit row names its form and
+   * reads its fields' labels and types.
+   */
+  command?: CommandSpec;
 }
 
 /**

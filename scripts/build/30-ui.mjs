@@ -1,12 +1,13 @@
 // dist/ui/forms.js (IIFE, global `KAForms` with mountForms) and dist/ui/forms.css: the shared forms
 // that the Apps Script sidebar, the Excel task pane and the preview inline. Prints their sizes against
-// the 150 KB budget of a sidebar / task pane page.
+// the 160 KB budget of a sidebar / task pane page (150 KB until the forms knew the record and the audit
+// spoke in sentences: every CommandSpec carries its run code, which the forms bundle cannot drop).
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bundle, DIST, ROOT } from '../lib.mjs';
 
-const BUDGET = 150 * 1024;
+const BUDGET = 160 * 1024;
 
 export default async function () {
   const out = join(DIST, 'ui');

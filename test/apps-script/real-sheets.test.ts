@@ -136,8 +136,8 @@ describe('set-up in few Spreadsheet-service calls (item 3)', () => {
   it('a first set-up lays the tables out in batches: a few hundred calls, no cell-by-cell or column-by-column writes', () => {
     const rt = runtime({ locale: 'zh_CN', userLocale: 'zh_CN' });
     const { tables } = measure(rt, 'kaSetUp');
-    // Before: 1,504 calls for the tables (2,413 with the dashboard).
-    expect(tables.total).toBeLessThanOrEqual(450);
+    // Before: 1,504 calls for the tables (2,413 with the dashboard); 471 once issue 10 added its tables and columns, 472 with the audit's Change column.
+    expect(tables.total).toBeLessThanOrEqual(480);
     expect(tables.by['Sheet.setColumnWidth'] ?? 0).toBe(0);
     expect(tables.by['Range.setDataValidation'] ?? 0).toBe(0);
     expect(tables.by['Range.setNumberFormat'] ?? 0).toBe(0);

@@ -140,7 +140,8 @@ describe('server functions the sidebar calls', () => {
     expect(customers[0].created).toBeInstanceOf(rt.realm.Date);
     const audit = rowsOf(rt, 'audit');
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ who: 'zhang.wei@example.com', command: 'newCustomer', row_id: 'C00001' });
+    expect(audit[0]).toMatchObject({ who: 'zhang.wei@example.com', command: 'New customer', table: 'Customers', row_id: 'C00001' });
+    expect(audit[0].change).toMatch(/^New record — Customer ID: C00001; Customer name: Huawei Technologies; Account manager: Zhang Wei; .*Annual gross profit: 1,200; /);
     expect(rt.ss.counters.setValues).toBe(2);
     expect(rt.ss.counters.setValue ?? 0).toBe(0);
     expect(rt.ss.counters.appendRow ?? 0).toBe(0);
@@ -202,16 +203,16 @@ describe('server functions the sidebar calls', () => {
   it('the audit log is appended to without reading it whole: its header and one column', () => {
     const rt = workbook();
     const audit = rt.ss.getRangeByName('KA_Audit')!.getSheet();
-    const rows = Array.from({ length: 600 }, (_, i) => [`2026-01-01 10:00:${String(i % 60).padStart(2, '0')}`, 'someone@example.com', 'newCustomer', 'customers', `C${i}`, '', '']);
-    audit.getRange(2, 1, rows.length, 7).setValues(rows);
+    const rows = Array.from({ length: 600 }, (_, i) => [`2026-01-01 10:00:${String(i % 60).padStart(2, '0')}`, 'someone@example.com', 'New customer', 'Customers', `C${i}`, '', '', '']);
+    audit.getRange(2, 1, rows.length, 8).setValues(rows);
     rt.ss.counters = {};
     const r = ok(rt.client('kaSubmit', 'newCustomer', { name: 'Meituan', account_manager: 'Zhang Wei' }));
     expect(r.ok).toBe(true);
-    expect(audit.getRange(602, 3).getValue()).toBe('newCustomer');
+    expect(audit.getRange(602, 3).getValue()).toBe('New customer');
     expect(audit.getRange(602, 5).getValue()).toBe(r.id);
     expect(audit.getRange(601, 5).getValue()).toBe('C599');
-    // header (7 cells) + the When column down to the last row (600 cells)
-    expect(rt.ss.counters[`cellsRead:${audit.getName()}`]).toBeLessThanOrEqual(7 + 601);
+    // header (8 cells) + the When column down to the last row (600 cells)
+    expect(rt.ss.counters[`cellsRead:${audit.getName()}`]).toBeLessThanOrEqual(8 + 601);
   });
 
   it('a save past the sheet’s last row grows the sheet, and the Dashboard keeps room for its spilled results', () => {
