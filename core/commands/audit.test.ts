@@ -10,26 +10,9 @@ import { auditSentence, fieldMeta } from './audit';
 import { applyWrites, ctxOf, demoRecords, testWorkbook } from './fixtures';
 import { formatValue } from './format';
 import { COMMANDS, COMMAND_NAMES, runCommand } from './index';
-import { auditOf } from './test-helpers';
-import type { CommandName } from './types';
+import { auditOf, SAVES } from './test-helpers';
 
 const wb = (lang: Lang) => testWorkbook(demoRecords(), lang);
-const answers = Array.from({ length: 20 }, (_, i) => i % 3 === 0);
-
-/** An accepted input of every command, and who runs it (a new command adds its line here). */
-const SAVES: Record<CommandName, { actor: string; input: Record<string, unknown> }> = {
-  newCustomer: { actor: 'Li', input: { name: '华为技术有限公司', account_manager: 'Liu', tier: 'MGC', value: '125万', growth: '15%', notes: 'Met at the fair' } },
-  updateCustomer: { actor: 'Chen', input: { id: 'C00001', tier: 'MGC', value: '3,165,700', phone: '010-1234' } },
-  newOpportunity: { actor: 'Chen', input: { customer_id: 'C00001', name: 'Data centre', amount: '125万', stage: 3, close: '2026-06-01' } },
-  assessOpportunity: { actor: 'Chen', input: { opportunity: 'O00001', answers } },
-  submitForecast: { actor: 'Chen', input: { opportunities: ['O00001'] } },
-  reviseForecast: { actor: 'Li', input: { person: 'Chen', amount: '3,000,000', reason: 'Budget freeze' } },
-  changeOwner: { actor: 'Li', input: { opportunity: 'O00001', owner: 'Liu', reason: 'Chen moves south' } },
-  newProject: { actor: 'Chen', input: { customer_id: 'C00001', name: 'Core network bid', opportunity: 'O00001', sales_method: 'Bid', quantity: 12, delivery_date: '2026-08-01' } },
-  logActivity: { actor: 'Liu', input: { type: 'visit', customer_id: 'C00001', follow_up: '2026-05-23', notes: 'Demo' } },
-  logComplaint: { actor: 'Zhao', input: { customer_id: 'C00002', description: 'Late delivery', handler: 'Sun', received: '2026-05-10' } },
-};
-
 /** Every column key of the schema and every field key: none may show through as the name of a field. */
 const INTERNAL = new Set<string>([...TABLES.flatMap((s) => s.columns.map((c) => c.key)), ...COMMAND_NAMES.flatMap((n) => COMMANDS[n].fields.map((f) => f.key)), ...COMMAND_NAMES, ...TABLES.map((s) => s.id)]);
 

@@ -136,6 +136,11 @@ export function auditSentence(e: AuditEntry, lang: Lang, command?: CommandSpec):
   return cap((isNew(e) ? t(NEW, lang) : '') + parts.join(SEP[lang]) + END[lang]);
 }
 
+/** The change in every language (for a form's message: `Customer C00012 updated: Phone: (blank) → 010-1234.`). */
+export function changeText(e: AuditEntry, command?: CommandSpec): L10n {
+  return { en: auditSentence(e, 'en', command), zh: auditSentence(e, 'zh', command), zhHant: auditSentence(e, 'zh-Hant', command) };
+}
+
 /** One side of the change in words (`Header: value; …`): the fields as they were, or as they are now. */
 function side(e: AuditEntry, which: 'before' | 'after', lang: Lang, command?: CommandSpec): string {
   if (e[which] === null) return '';
