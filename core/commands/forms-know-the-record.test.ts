@@ -125,7 +125,8 @@ describe('messages format numbers the workbook’s way and read naturally', () =
   });
 
   it('an update says what changed, in words', () => {
-    const r = accepted(runCommand('updateCustomer', wb(), { id: 'C00001', value: '3165700', phone: '010-1234' }, ctxOf('Chen', 'zh')));
+    const r = runCommand('updateCustomer', wb(), { id: 'C00001', value: '3165700', phone: '010-1234' }, ctxOf('Chen', 'zh'));
+    if (!r.ok) throw new Error('refused');
     expect(r.message.en).toBe('Customer C00001 updated: Phone: (blank) → 010-1234; Annual gross profit: (blank) → 3,165,700.');
     expect(r.message.zhHant).toBe('已更新客戶 C00001:電話:(空) → 010-1234;年度毛利:(空) → 3,165,700。');
   });
