@@ -113,6 +113,14 @@ describe('every field error at once', () => {
     const e = rejected(runCommand('newOpportunity', wb(), { customer_id: 'C9', name: '', amount: 'lots', stage: 'x', close: 'soon' }, ctxOf('Chen')));
     expect(Object.keys(e).sort()).toEqual(['amount', 'close', 'customer_id', 'name', 'stage']);
   });
+
+  it('a likely duplicate and a bad field of a new customer show together', () => {
+    const r = runCommand('newCustomer', wb(), { name: '中國電信股份有限公司', email: 'not an address' }, ctxOf('Li'));
+    const e = rejected(r);
+    expect(Object.keys(e).sort()).toEqual(['email', 'name']);
+    expect(e.name.en).toMatch(/C00001/);
+    expect(!r.ok && (r.warnings as { duplicates: unknown[] }).duplicates.length).toBe(1);
+  });
 });
 
 describe('messages format numbers the workbook’s way and read naturally', () => {
