@@ -119,6 +119,21 @@ describe('server functions the sidebar calls', () => {
     expect(!r.ok && r.error).toMatch(/尚未设置/);
   });
 
+  it('forms that know the record: kaLoad gives the limited pickers, kaView the record an update form starts from', () => {
+    const rt = workbook({ email: 'li.na@example.com' });
+    const data = ok(rt.client('kaLoad'));
+    // Li Na may revise Zhang Wei and Wang Fang, not herself
+    expect((data.choices['reviseForecast.person'] as { value: string }[]).map((c) => c.value)).toEqual(['Zhang Wei', 'Wang Fang']);
+    expect((data.choices['reviseForecast.person'] as { detail: string }[])[0].detail).toBe('not submitted yet');
+    expect(ok(rt.client('kaSubmit', 'newCustomer', { name: 'Huawei Technologies', account_manager: 'Zhang Wei', value: '3165700' })).ok).toBe(true);
+    const v = ok(rt.client('kaView', 'record', { command: 'updateCustomer', id: 'C00001' }));
+    expect(v).toMatchObject({ name: 'Huawei Technologies', account_manager: 'Zhang Wei', value: '3,165,700' });
+    // a date read from Sheets (a Date) comes as ISO text the page can receive and the date input shows
+    expect(ok(rt.client('kaSubmit', 'logComplaint', { customer_id: 'C00001', description: 'Late', received: '2026-05-10' })).ok).toBe(true);
+    expect(ok(rt.client('kaView', 'record', { command: 'logComplaint', id: 'K00001' }))).toMatchObject({ customer_id: 'C00001', received: '2026-05-10', description: 'Late' });
+    expect(ok(rt.client('kaView', 'record', { command: 'updateCustomer', id: 'C09999' }))).toEqual({});
+  });
+
   it('kaView returns the forecast view as plain data', () => {
     const rt = workbook();
     const v = ok(rt.client('kaView', 'forecast', {}));
