@@ -426,6 +426,13 @@ describe('forms that know the record', () => {
     expect(select(root, 'account_manager').value).toBe('Chen');
     expect(select(root, 'tier').value).toBe('VIP');
     expect(q(root, '[data-record-loaded]').textContent).toBe('The form shows C00001 as the sheet holds it now.');
+    // the name as the register holds it: no uniqueness check of the customer against the register
+    expect(q(root, '.ka-dups').textContent).toBe('');
+    type(input(root, 'name'), '中国电信股份有限公司 北京');
+    await waitDebounce();
+    expect(q(root, '.ka-dups').textContent).not.toBe('');
+    type(input(root, 'name'), '中国电信股份有限公司');
+    await waitDebounce();
     // another customer: its values replace the first one's (its blank phone is blank)
     choose(select(root, 'id'), 'C00002');
     await settle();
