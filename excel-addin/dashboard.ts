@@ -11,6 +11,7 @@ import { safeCellText } from '../core/cell';
 import { t, type Lang } from '../core/i18n';
 import {
   columnLetters,
+  DASHBOARD_NOTE,
   DASHBOARD_SHEET,
   dashboardLayout,
   LOOKS,
@@ -87,7 +88,7 @@ export async function writeDashboard(ctx: Excel.RequestContext, input: ExcelDash
   let used: Excel.Range | null = null;
   if (name.isNullObject) {
     sheet = wb.worksheets.add(freeSheetName(t(DASHBOARD_SHEET, input.lang), input.taken));
-    wb.names.add(DASHBOARD_NAME, sheet.getRange('A1'), 'Key-account workbook: dashboard');
+    wb.names.add(DASHBOARD_NAME, sheet.getRange('A1'), t(DASHBOARD_NOTE, input.lang));
     created = true;
   } else {
     sheet = name.getRange().worksheet;

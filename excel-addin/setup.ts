@@ -11,13 +11,13 @@
  * Dashboard is written again only where it differs from core's layout.
  */
 import type { Cell } from '../core/cell';
-import { fill, type L10n, type Lang } from '../core/i18n';
+import { fill, t, type L10n, type Lang } from '../core/i18n';
 import { tableFromGrid } from '../core/schema/read';
 import { reconcile, rowsToAdd, RULE_COLOURS, setupPlan, type ColumnPlan, type FormatRule, type NumberFormatKind, type TablePlan } from '../core/schema/setup';
 import { tableSpec } from '../core/schema/tables';
 import type { TableData, TableId, Workbook } from '../core/schema/types';
 import { dashboardCounts, dashboardSettings } from '../core/schema/dashboard';
-import { settingsLanguage } from '../core/schema/lists';
+import { LISTS_NOTE, LISTS_SHEET, settingsLanguage } from '../core/schema/lists';
 import { writeDashboard } from './dashboard';
 import { colLetters, freeSheetName, quoteSheet, structuredColumn, type ExcelRun } from './excel-run';
 
@@ -46,7 +46,6 @@ export const NAMES = {
   teamPeople: 'KA_Team_People',
   list: (key: string) => 'KA_List_' + key.replace(/[^A-Za-z0-9_]/g, '_'),
 };
-const LISTS_SHEET = 'KA_Lists';
 
 export interface SetupReport {
   created: TableId[];
@@ -147,15 +146,20 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
 
     // 5a. Drop-down lists: a hidden sheet of values, one name per list (re-pointed when it moved).
     const lists = new Map<string, string[]>();
+    const headings = new Map<string, string>();
     for (const tp of plan.tables) {
-      for (const c of tp.columns) if (c.validation?.kind === 'list') lists.set(listKey(tp.id, c.key), c.validation.values);
+      for (const c of tp.columns) if (c.validation?.kind === 'list') {
+        const k = listKey(tp.id, c.key);
+        lists.set(k, c.validation.values);
+        if (!headings.has(k)) headings.set(k, c.header);
+      }
     }
     const keys = [...lists.keys()];
     const depth = Math.max(...keys.map((k) => lists.get(k)!.length)) + 1;
     let ls = listsSheet;
     let lsName = listsSheet ? listsSheet.name : '';
     if (!ls) {
-      lsName = freeSheetName(LISTS_SHEET, taken);
+      lsName = freeSheetName(t(LISTS_SHEET, lang), taken);
       taken.push(lsName);
       ls = wb.worksheets.add(lsName);
       ls.visibility = Excel.SheetVisibility.hidden;
@@ -163,8 +167,8 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
     // A new sheet gets every list; an existing one only the lists whose name is missing or moved
     // (so a re-run in another language leaves the existing drop-downs as they are).
     const block = ls.getRangeByIndexes(0, 0, depth, keys.length);
-    if (!listsSheet) block.values = Array.from({ length: depth }, (_, r) => keys.map((k) => (r === 0 ? k : lists.get(k)![r - 1] ?? '')));
-    if (listsName.isNullObject) wb.names.add(NAMES.lists, block, 'Key-account workbook: drop-down lists');
+    if (!listsSheet) block.values = Array.from({ length: depth }, (_, r) => keys.map((k) => (r === 0 ? headings.get(k)! : lists.get(k)![r - 1] ?? '')));
+    if (listsName.isNullObject) wb.names.add(NAMES.lists, block, t(LISTS_NOTE, lang));
     keys.forEach((k, j) => {
       const values = lists.get(k)!;
       const range = ls!.getRangeByIndexes(1, j, values.length, 1);
@@ -174,7 +178,7 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
         if (normRef(existing.formula) === normRef(want)) return;
         existing.delete();
       }
-      if (listsSheet) ls!.getRangeByIndexes(0, j, depth, 1).values = [[k], ...Array.from({ length: depth - 1 }, (_, r) => [values[r] ?? ''])];
+      if (listsSheet) ls!.getRangeByIndexes(0, j, depth, 1).values = [[headings.get(k)!], ...Array.from({ length: depth - 1 }, (_, r) => [values[r] ?? ''])];
       wb.names.add(NAMES.list(k), range);
     });
     const team = byId.get('team')!.layout!;

@@ -4,7 +4,7 @@
  * (aria-invalid + aria-describedby).
  */
 import { normText } from '../core/cell';
-import type { FieldSpec, FormData } from '../core/commands/types';
+import type { Choice, CommandSpec, FieldSpec, FormData } from '../core/commands/types';
 import { fill, t, type L10n, type Lang } from '../core/i18n';
 import { hasList, listLabel } from '../core/schema/lists';
 import { fieldMaxLength, textLength } from '../core/commands/text-limits';
@@ -19,6 +19,20 @@ export interface FormCtx {
   values: Record<string, unknown>;
   /** Called after a control changed `values[key]`. */
   changed(key: string): void;
+  /** The command whose form this is (its pickers may be limited by a rule: `FormData.choices`). */
+  command?: CommandSpec;
+}
+
+/** The choices a rule leaves for this field (`FormData.choices`), or null when no rule limits it. */
+export function ruleChoices(spec: FieldSpec, ctx: FormCtx): Choice[] | null {
+  if (!spec.choices || !ctx.command) return null;
+  return ctx.data.choices?.[`${ctx.command.name}.${spec.key}`] ?? null;
+}
+
+/** Why a limited picker is empty, in words. */
+function noChoiceWhy(spec: FieldSpec, lang: Lang): string {
+  const why = spec.choices === 'teamOpportunities' ? S.noTeamOpportunities : S.noReports;
+  return t(fill(S.noChoice, { why: t(why, lang) }), lang);
 }
 
 export interface FieldView {
@@ -124,17 +138,24 @@ export function renderSimpleField(spec: FieldSpec, ctx: FormCtx): FieldView {
         id,
         (data.lists[spec.list ?? ''] ?? []).map((i) => ({ value: i.code, label: relabel(spec.list ?? '', i, lang) })),
       );
-    case 'person':
+    case 'person': {
+      // Only whom the acting person may choose, each with the figure concerned, where a rule says so.
+      const limited = ruleChoices(spec, ctx);
+      if (limited) return limitedField(selectField(spec, ctx, id, limited.map((c) => ({ value: c.value, label: c.detail ? `${c.label} · ${c.detail}` : c.label }))), spec, limited, lang);
       return selectField(spec, ctx, id, data.people.map((p) => ({ value: p.name, label: p.role ? `${p.name} · ${p.role}` : p.name })));
+    }
     case 'customer':
       return pickerField(spec, ctx, id, data.customers.map((c) => ({ value: c.id, label: c.name, extra: c.id })));
-    case 'opportunity':
+    case 'opportunity': {
+      const limited = ruleChoices(spec, ctx);
+      if (limited) return limitedField(pickerField(spec, ctx, id, limited.map((c) => ({ value: c.value, label: c.detail ? `${c.label} · ${c.detail}` : c.label, extra: c.value }))), spec, limited, lang);
       return pickerField(
         spec,
         ctx,
         id,
         data.opportunities.map((o) => ({ value: o.id, label: o.customer ? `${o.name} — ${o.customer}` : o.name, extra: o.id })),
       );
+    }
     default: {
       const kind = INPUT_TYPE[spec.type] ?? { type: 'text' };
       const input = el('input', { id, name: spec.key, type: kind.type, inputmode: kind.inputmode, autocomplete: kind.autocomplete ?? 'off' });
@@ -171,6 +192,14 @@ export function withLengthLimit(view: FieldView, spec: FieldSpec, control: HTMLI
   update();
   const own = view.validate;
   return { ...view, validate: () => own?.() ?? tooLong() };
+}
+
+/** A limited picker with nothing to offer says why, in place of an empty list. */
+function limitedField(view: FieldView, spec: FieldSpec, choices: Choice[], lang: Lang): FieldView {
+  if (choices.length) return view;
+  view.node.querySelector('.ka-picker, select')?.setAttribute('hidden', '');
+  view.node.insertBefore(el('p', { class: 'ka-warn', 'data-no-choice': '' }, noChoiceWhy(spec, lang)), view.node.querySelector('.ka-error'));
+  return view;
 }
 
 function relabel(listId: string, item: { code: string; label: string }, lang: Lang): string {

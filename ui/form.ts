@@ -9,7 +9,7 @@ import { clipped, CLIP_BANNER, el, replace, uid } from './dom';
 import { isEmptyValue, renderSimpleField, type FieldView } from './fields';
 import type { FormEnv, FormView, WidgetCtx } from './form-types';
 import { S } from './strings';
-import { formDefaults, formExtras, specialField } from './widget-registry';
+import { fieldChanged, formDefaults, formExtras, specialField } from './widget-registry';
 
 export { newFormState, type FormEnv, type FormState, type FormView, type WidgetCtx } from './form-types';
 
@@ -26,17 +26,18 @@ export function renderForm(spec: CommandSpec, env: FormEnv): FormView {
     command: spec,
     state,
     env,
-    changed() {
+    changed(key: string) {
       if (state.success) {
         state.success = null;
         replace(status);
         status.className = 'ka-status';
       }
+      fieldChanged(key, ctx);
     },
   };
 
   const fields: FieldView[] = [];
-  for (const f of spec.fields) {
+  for (const f of effectiveFields(spec.fields, state.values)) {
     const v = specialField(f, ctx);
     if (v === 'skip') continue;
     if (Array.isArray(v)) fields.push(...v);
@@ -91,16 +92,19 @@ export function renderForm(spec: CommandSpec, env: FormEnv): FormView {
     },
     async submit() {
       if (state.busy) return;
-      const missing = requiredErrors(spec.fields, state.values, fields);
+      const missing = requiredErrors(effectiveFields(spec.fields, state.values), state.values, fields);
+      const own: FieldError[] = [];
       for (const f of fields) {
         const m = f.validate?.();
-        if (m) missing.push({ field: f.key, message: m });
+        if (m) own.push({ field: f.key, message: m });
       }
       state.success = null;
       state.failure = null;
       state.warnings = undefined;
-      if (missing.length) {
-        state.errors = missing;
+      // A widget's own check (still loading, too long) stops the save here. A blank required field does
+      // not: the command is asked, so that every field's reason shows at once, not one round at a time.
+      if (own.length) {
+        state.errors = [...own, ...missing.filter((m) => !own.some((o) => o.field === m.field))];
         env.rerender();
         return;
       }
@@ -124,7 +128,8 @@ export function renderForm(spec: CommandSpec, env: FormEnv): FormView {
         state.success = result.message;
         await env.reload();
       } else {
-        state.errors = result.errors;
+        // The form's words for a blank required field (they name it), and the command's other reasons.
+        state.errors = [...missing, ...result.errors.filter((e) => !missing.some((m) => m.field === e.field))];
         state.warnings = result.warnings;
         env.rerender();
       }
@@ -145,6 +150,11 @@ export function renderForm(spec: CommandSpec, env: FormEnv): FormView {
     void view.submit();
   });
   return view;
+}
+
+/** The fields with `required` as it stands now: a `requiredUnless` field is required while its other field is blank. */
+function effectiveFields(specs: FieldSpec[], values: Record<string, unknown>): FieldSpec[] {
+  return specs.map((f) => (f.requiredUnless && !f.required && isEmptyValue(values[f.requiredUnless]) ? { ...f, required: true } : f));
 }
 
 /** Blank required fields, as the command itself would report them (it checks again). */

@@ -28,6 +28,7 @@ function data(over: Partial<FormData> = {}): FormData {
     stages: [1, 2, 3].map((s) => ({ stage: s, label: `0${s} stage`, probability: s / 10 })),
     threshold: 10,
     period: { from: '2026-10-01', to: '2026-12-31' },
+    choices: {},
     ...over,
   };
 }
@@ -133,12 +134,15 @@ describe('generic form', () => {
     expect(host.load).toHaveBeenCalledTimes(2);
   });
 
-  it('catches a blank required field without calling the host', async () => {
-    const host = fakeHost();
+  it('names a blank required field together with every reason of the command, all at once', async () => {
+    const host = fakeHost([{ ok: false, errors: [{ field: 'name', message: { en: 'Required: please fill this in.', zh: '必填项,请填写。' } }, { field: 'amount', message: { en: 'lots is not a number.', zh: 'lots 不是数字。' } }] }]);
     const { root } = await mount(host);
+    type(q<HTMLInputElement>(root, '[data-field="amount"] input'), 'lots');
     q<HTMLFormElement>(root, 'form').requestSubmit();
     await flush();
-    expect(host.calls).toHaveLength(0);
+    await flush();
+    expect(host.calls).toHaveLength(1);
+    expect(q(root, '[data-field="amount"] .ka-error').textContent).toBe('lots is not a number.');
     const input = q<HTMLInputElement>(root, '[data-field="name"] input');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const err = q(root, `#${input.getAttribute('aria-describedby')!.split(' ').pop()}`);

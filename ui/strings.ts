@@ -94,4 +94,18 @@ export const S = {
   reviseFor: { en: 'Revise the forecast of {person}', zh: '修正 {person} 的预测', zhHant: '修正 {person} 的預測' },
   cancel: { en: 'Cancel', zh: '取消', zhHant: '取消' },
   viewFailed: { en: 'Could not load the forecast: {reason}', zh: '无法读取预测数据:{reason}', zhHant: '無法讀取預測資料:{reason}' },
+  // Forms that know the record
+  noChoice: {
+    en: 'Nothing to choose: {why}',
+    zh: '没有可选项:{why}',
+    zhHant: '沒有可選項:{why}',
+  },
+  noReports: { en: 'nobody is below you in the Team sheet, and only a superior revises a forecast.', zh: '销售团队表中您没有下属,只有上级才能修正预测。', zhHant: '銷售團隊表中您沒有下屬,只有上級才能修正預測。' },
+  noTeamOpportunities: {
+    en: 'no opportunity is owned by someone below you, and only a superior of the primary owner may change it.',
+    zh: '没有由您的下属负责的商机,只有主要负责人的上级才能更改。',
+    zhHant: '沒有由您的下屬負責的商機,只有主要負責人的上級才能更改。',
+  },
+  loadingRecord: { en: 'Loading the current values…', zh: '正在读取现有信息…', zhHant: '正在讀取現有資訊…' },
+  recordLoaded: { en: 'The form shows {id} as the sheet holds it now.', zh: '表单显示 {id} 的现有信息。', zhHant: '表單顯示 {id} 的現有資訊。' },
 } satisfies Record<string, L10n>;

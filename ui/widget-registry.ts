@@ -14,6 +14,8 @@ export interface Widget {
   extras?(spec: CommandSpec, ctx: WidgetCtx): HTMLElement[];
   /** Values a fresh form starts with (only where a blank would not already mean the same). */
   defaults?(spec: CommandSpec, data: FormData): Record<string, unknown>;
+  /** Told when a control changed `values[key]` (e.g. the record an update form is about). */
+  changed?(key: string, ctx: WidgetCtx): void;
 }
 
 const WIDGETS: Widget[] = [];
@@ -37,4 +39,8 @@ export function formExtras(spec: CommandSpec, ctx: WidgetCtx): HTMLElement[] {
 
 export function formDefaults(spec: CommandSpec, data: FormData): Record<string, unknown> {
   return Object.assign({}, ...WIDGETS.map((w) => w.defaults?.(spec, data) ?? {}));
+}
+
+export function fieldChanged(key: string, ctx: WidgetCtx): void {
+  for (const w of WIDGETS) w.changed?.(key, ctx);
 }

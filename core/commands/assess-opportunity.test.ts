@@ -13,7 +13,8 @@ describe('assessOpportunity', () => {
     const a = last(applyWrites(wb(), writes), 'assessments');
     expect(a).toMatchObject({ opportunity: 'O00001', date: '2026-05-17', stage: '05 Shortlisted or bidding', competitor: '', q1: 'Yes', q11: 'Yes', q12: 'No', q20: 'No', score: 11, verdict: 'High value', assessor: 'Chen' });
     expect(message.en).toMatch(/11 of 20/);
-    expect(auditOf(r, wb())).toMatchObject({ command: 'assessOpportunity', table: 'assessments', rowId: 'O00001' });
+    expect(auditOf(r, wb())).toMatchObject({ command: 'Assess opportunity', table: 'Assessments', rowId: 'O00001' });
+    expect(auditOf(r, wb()).change).toMatch(/^New record — Opportunity ID: O00001; .*Q1 [^:]+: Yes; /);
   });
 
   it('10 yes is low value (a total above 10 is high); the threshold comes from Settings', () => {

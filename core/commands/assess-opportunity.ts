@@ -28,6 +28,8 @@ export const assessOpportunity: CommandSpec = {
     field('competitor', 'text', 'Competitor (blank = us)', '竞争对手(空白 = 我方)', '競爭對手(空白 = 我方)'),
     field('answers', 'answers', 'The 20 questions', '20 个评估问题', '20 個評估問題', { required: true }),
   ],
+  // A re-assessment starts from the opportunity's latest assessment of our own (date and stage start blank: today, the current stage).
+  record: { field: 'opportunity', table: 'assessments', by: 'opportunity', latest: true, only: { competitor: '' }, skip: ['date', 'stage', 'competitor'] },
   reads: ['opportunities', 'team', 'settings'],
   run(wb, input, ctx) {
     const c = new Check(input);

@@ -11,6 +11,7 @@ import { M } from './messages';
 import { field, reject, updateWrite } from './result';
 import type { CommandSpec } from './types';
 import { findPerson, isSuperior, table, textOf, yes } from './workbook';
+import { normText } from '../cell';
 import { listLabel } from '../schema/lists';
 
 export const changeOwner: CommandSpec = {
@@ -20,8 +21,8 @@ export const changeOwner: CommandSpec = {
   tip: { en: "Change an opportunity's primary owner (the owner's superior only).", zh: '变更商机的主要负责人（仅限其上级）。', zhHant: '變更商機的主要負責人（僅限其上級）。' },
   short: { en: 'Change owner', zh: '变更负责人', zhHant: '變更負責人' },
   fields: [
-    field('opportunity', 'opportunity', 'Opportunity', '商机', '商機', { required: true }),
-    field('owner', 'person', 'New primary owner', '新主要负责人', '新主要負責人', { required: true }),
+    field('opportunity', 'opportunity', 'Opportunity', '商机', '商機', { required: true, choices: 'teamOpportunities' }),
+    field('owner', 'person', 'New primary owner', '新主要负责人', '新主要負責人', { required: true, choices: 'team' }),
     field('reason', 'longtext', 'Reason', '原因', '原因'),
   ],
   reads: ['opportunities', 'team'],
@@ -34,13 +35,17 @@ export const changeOwner: CommandSpec = {
     const reason = c.text('reason');
     const actor = findPerson(wb, ctx.actor);
     if (!actor) c.fail('', M.unknownActor, { actor: ctx.actor });
-    if (!c.ok) return reject(c.errors);
-
-    const current = textOf(opps, orow, 'owner');
-    if (!isSuperior(wb, actor!.name, current)) {
-      return reject([{ field: '', message: fill(M.notSuperiorOwner, { owner: current || '—', actor: actor!.name }) }]);
+    // The rules, checked with the fields so that every reason shows at once.
+    const current = orow >= 0 ? textOf(opps, orow, 'owner') : '';
+    if (actor && orow >= 0) {
+      if (normText(current) === normText(actor.name)) c.fail('opportunity', M.ownOpportunity, { manager: actor.manager || '—' });
+      else if (!isSuperior(wb, actor.name, current)) c.fail('opportunity', M.notSuperiorOwner, { owner: current || '—' });
     }
-    if (findPerson(wb, current)?.name === next!.name) return reject([{ field: 'owner', message: fill(M.sameOwner, { owner: next!.name }) }]);
+    if (actor && next) {
+      if (orow >= 0 && findPerson(wb, current)?.name === next.name) c.fail('owner', M.sameOwner, { owner: next.name });
+      else if (next.name !== actor.name && !isSuperior(wb, actor.name, next.name)) c.fail('owner', M.ownerNotInTeam, { person: next.name });
+    }
+    if (!c.ok) return reject(c.errors);
     const id = textOf(opps, orow, 'id');
     const was = record(opps, orow);
     const before: Record<string, unknown> = { owner: was.owner };

@@ -10,6 +10,7 @@ import { listLabels, readList } from '../schema/lists';
 import type { TableData } from '../schema/types';
 import type { FieldError } from './types';
 import { findRow } from './workbook';
+import { formatNumber } from './format';
 import { M } from './messages';
 import { MAX_CELL_TEXT, textLength } from './text-limits';
 
@@ -81,8 +82,8 @@ export class Check {
     if (n === null) return opt.required ? this.fail(key, M.required) : null;
     if (n === undefined) return this.fail(key, M.notNumber, { got: this.got(key) });
     if (opt.integer && !Number.isInteger(n)) return this.fail(key, M.notInteger, { got: this.got(key) });
-    if (opt.min !== undefined && n < opt.min) return this.fail(key, M.tooSmall, { got: this.got(key), min: opt.min });
-    if (opt.max !== undefined && n > opt.max) return this.fail(key, M.tooLarge, { got: this.got(key), max: opt.max });
+    if (opt.min !== undefined && n < opt.min) return this.fail(key, M.tooSmall, { got: this.got(key), min: formatNumber(opt.min) });
+    if (opt.max !== undefined && n > opt.max) return this.fail(key, M.tooLarge, { got: this.got(key), max: formatNumber(opt.max) });
     return n;
   }
 

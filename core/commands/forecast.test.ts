@@ -23,10 +23,10 @@ describe('submitForecast', () => {
     expect(record(after.opportunities!, 0).confirmed).toBe('Yes');
     expect(record(after.opportunities!, 1).confirmed).toBe(''); // Q3: not this period, untouched
     expect(last(after, 'forecasts')).toMatchObject({ id: 'F00001', when: '2026-05-17 09:30:00', kind: 'Submission', person: 'Chen', by: 'Chen', to: 'Li', period_from: '2026-04-01', period_to: '2026-06-30', own: 500000, team: 500000, amount: 500000, opportunities: 'O00001', reason: 'solid' });
-    expect(message.en).toMatch(/500000 submitted to Li/);
+    expect(message.en).toMatch(/500,000 submitted to Li/);
     const a = auditOf(r, wb());
-    expect(a).toMatchObject({ command: 'submitForecast', table: 'forecasts', rowId: 'F00001', before: { O00001: { confirmed: '' } } });
-    expect(a.after.confirmed).toEqual({ O00001: { confirmed: 'Yes' } });
+    expect(a).toMatchObject({ command: 'Forecast', table: 'Forecast submissions', rowId: 'F00001', before: 'O00001 Confirmed for forecast: (blank)' });
+    expect(a.change).toMatch(/^New record — Submission ID: F00001; .*Submitted figure: 500,000; .*O00001 Confirmed for forecast: \(blank\) → Yes\.$/);
   });
 
   it('un-confirms an own opportunity of the period left unticked, and appends rather than overwrites', () => {
@@ -89,7 +89,8 @@ describe('reviseForecast', () => {
     const r = runCommand('reviseForecast', w, { person: 'Chen', amount: '300,000', reason: 'Budget freeze at the customer' }, ctxOf('Li'));
     w = applyWrites(w, accepted(r).writes);
     expect(last(w, 'forecasts')).toMatchObject({ kind: 'Revision', person: 'Chen', by: 'Li', to: 'Li', own: 500000, team: 500000, amount: 300000, reason: 'Budget freeze at the customer' });
-    expect(auditOf(r, submitted())).toMatchObject({ command: 'reviseForecast', before: { person: 'Chen', amount: 500000 } });
+    expect(auditOf(r, submitted())).toMatchObject({ command: 'Revise a forecast', before: 'Forecast of: Chen; Submitted figure: 500,000' });
+    expect(auditOf(r, submitted()).change).toMatch(/Kind: Revision; Forecast of: Chen; Submitted by: Li; .*Submitted figure: 500,000 → 300,000; Reason for revision: “Budget freeze at the customer”\.$/);
     const v = forecastView(w, 'Li', 'en');
     expect(v.team.find((l) => l.person === 'Chen')).toMatchObject({ own: 500000, team: 500000, adjustment: 300000, forecast: 300000, submitted: { amount: 500000 } });
     expect(v.teamForecast).toBe(300000);
@@ -112,9 +113,16 @@ describe('reviseForecast', () => {
 
   it('refuses a non-superior, and rejects per field', () => {
     const w = submitted();
-    for (const actor of ['Chen', 'Liu', 'Zhao']) {
-      expect(rejected(runCommand('reviseForecast', w, { person: 'Chen', amount: 1, reason: 'x' }, ctxOf(actor))).person.en).toMatch(/Only a superior may revise Chen/);
+    expect(rejected(runCommand('reviseForecast', w, { person: 'Chen', amount: 1, reason: 'x' }, ctxOf('Chen'))).person.en).toBe(
+      'You cannot revise your own forecast: submit it with the Forecast form (your superior may revise it).',
+    );
+    for (const actor of ['Liu', 'Zhao']) {
+      expect(rejected(runCommand('reviseForecast', w, { person: 'Chen', amount: 1, reason: 'x' }, ctxOf(actor))).person.en).toBe(
+        'Chen is not one of your reports: you may revise the forecasts of the people below you in the Team sheet.',
+      );
     }
+    // not a report, a bad amount and no reason: all at once
+    expect(Object.keys(rejected(runCommand('reviseForecast', w, { person: 'Chen', amount: 'lots', reason: '' }, ctxOf('Zhao')))).sort()).toEqual(['amount', 'person', 'reason']);
     const e = rejected(runCommand('reviseForecast', w, { person: 'Ghost', amount: 'a lot', reason: ' ' }, ctxOf('Li')));
     expect(Object.keys(e).sort()).toEqual(['amount', 'person', 'reason']);
   });
@@ -152,7 +160,7 @@ describe('forecastView', () => {
 
   it('takes the period from the input, and refuses to show someone not below the viewer', () => {
     expect(forecastView(wb(), 'Chen', 'en', { from: '2026-07-01', to: '2026-09-30' }).own.map((o) => o.id)).toEqual(['O00002']);
-    expect(() => forecastView(wb(), 'Chen', 'zh', { person: 'Sun' })).toThrow(/上级/);
+    expect(() => forecastView(wb(), 'Chen', 'zh', { person: 'Sun' })).toThrow(/不是您的下属/);
     expect(forecastView(wb(), 'Zhao', 'en', { person: 'Sun' }).person).toBe('Sun');
     expect(() => forecastView(wb(), 'nobody', 'en')).toThrow(/not in the Team sheet/);
   });

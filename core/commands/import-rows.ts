@@ -484,6 +484,17 @@ function runImport(target: ImportTarget, wb: Workbook, input: Record<string, unk
   };
 }
 
+/** Headers of the import's audit summary (its `after`), in the workbook's language. */
+const IMPORT_AUDIT_LABELS: Record<string, L10n> = {
+  source: { en: 'Source', zh: '来源', zhHant: '來源' },
+  rows: { en: 'Rows added', zh: '新增行数', zhHant: '新增列數' },
+  first: { en: 'First ID', zh: '首个编号', zhHant: '首個編號' },
+  last: { en: 'Last ID', zh: '末个编号', zhHant: '末個編號' },
+  duplicates_left_out: { en: 'Duplicates left out', zh: '略过的重复项', zhHant: '略過的重複項' },
+  duplicates_imported: { en: 'Duplicates imported as different', zh: '确认为不同而导入的重复项', zhHant: '確認為不同而匯入的重複項' },
+  rows_with_errors_left_out: { en: 'Rows with errors left out', zh: '略过的错误行', zhHant: '略過的錯誤列' },
+};
+
 /** The fields of both import forms (the source and mapping widgets render the first two). */
 function importFields(what: L10n): FieldSpec[] {
   return [
@@ -513,6 +524,7 @@ export const importCustomers: CommandSpec = {
   },
   fields: importFields({ en: 'customer name, industry, region, contact …', zh: '客户名称、行业、区域、联系人……', zhHant: '客戶名稱、行業、區域、聯繫人……' }),
   reads: ['customers', 'team', 'settings'],
+  auditLabels: IMPORT_AUDIT_LABELS,
   run: (wb, input, ctx) => runImport('customers', wb, input, ctx),
 };
 
@@ -527,6 +539,7 @@ export const importOpportunities: CommandSpec = {
   },
   fields: importFields({ en: 'opportunity, customer, owner, stage, amount, close date …', zh: '商机名称、客户、负责人、阶段、金额、预计成交日期……', zhHant: '商機名稱、客戶、負責人、階段、金額、預計成交日期……' }),
   reads: ['customers', 'team', 'opportunities', 'settings'],
+  auditLabels: IMPORT_AUDIT_LABELS,
   run: (wb, input, ctx) => runImport('opportunities', wb, input, ctx),
 };
 

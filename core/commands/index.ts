@@ -45,7 +45,7 @@ export function runCommand(name: string, wb: Workbook, input: Record<string, unk
   try {
     // Every text field's length limit, for every command (declared once, on the field or its type).
     const tooLong = lengthErrors(spec.fields, input ?? {});
-    const result = spec.run(wb, input ?? {}, ctx);
+    const result = spec.run(wb, input ?? {}, { ...ctx, command: spec });
     if (!tooLong.length) return result;
     if (result.ok) return { ok: false, errors: tooLong };
     return { ...result, errors: [...tooLong, ...result.errors.filter((e) => !tooLong.some((x) => x.field === e.field))] };

@@ -10,7 +10,7 @@ describe('logActivity', () => {
     const r = runCommand('logActivity', wb(), { type: 'new_name', new_names: '8', introductions: 3, notes: 'trade fair' }, ctxOf('liu@example.com'));
     const a = last(applyWrites(wb(), accepted(r).writes), 'activities');
     expect(a).toMatchObject({ date: '2026-05-17', person: 'Liu', type: 'New name', new_names: 8, introductions: 3, notes: 'trade fair' });
-    expect(auditOf(r, wb())).toMatchObject({ command: 'logActivity', table: 'activities', rowId: '2026-05-17 Liu' });
+    expect(auditOf(r, wb())).toMatchObject({ command: 'Log activity', table: 'Activities', rowId: '2026-05-17 Liu' });
   });
 
   it('logs a visit to a customer and opportunity with a follow-up', () => {

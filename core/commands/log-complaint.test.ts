@@ -15,7 +15,7 @@ describe('logComplaint', () => {
     expect(last(w, 'complaints')).toMatchObject({ id: 'K00001', received: '2026-05-17', customer_id: 'C00002', description: 'Late delivery', status: '已受理', handler: 'Sun', resolved: '' });
 
     const r2 = runCommand('logComplaint', w, { id: 'K00001', status: 'investigating', cause: 'Carrier strike', responsibility: 'Logistics' }, ctxOf('Zhao', 'zh'));
-    expect(auditOf(r2, w)).toMatchObject({ command: 'logComplaint', rowId: 'K00001', before: { status: '已受理', cause: '', responsibility: '' }, after: { status: '调查中', cause: 'Carrier strike', responsibility: 'Logistics' } });
+    expect(auditOf(r2, w)).toMatchObject({ command: '客户投诉登记', table: '客户投诉登记表', rowId: 'K00001', change: '处理状态:已受理 → 调查中;原因分析:(空) → “Carrier strike”;责任:(空) → Logistics。' });
     w = applyWrites(w, accepted(r2).writes);
     expect(w.complaints!.rows).toHaveLength(1);
 

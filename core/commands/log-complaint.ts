@@ -23,9 +23,9 @@ export const logComplaint: CommandSpec = {
     field('id', 'text', 'Complaint ID (to update one)', '投诉编号(更新时填写)', '投訴編號(更新時填寫)', {
       help: { en: 'Blank registers a new complaint.', zh: '留空则登记新投诉。', zhHant: '留空則登記新投訴。' },
     }),
-    field('customer_id', 'customer', 'Customer', '客户', '客戶'),
+    field('customer_id', 'customer', 'Customer', '客户', '客戶', { requiredUnless: 'id' }),
     field('received', 'date', 'Received on', '受理日期', '受理日期', { help: { en: 'Blank = today.', zh: '留空即为今天。', zhHant: '留空即為今天。' } }),
-    field('description', 'longtext', 'Complaint', '投诉内容', '投訴內容'),
+    field('description', 'longtext', 'Complaint', '投诉内容', '投訴內容', { requiredUnless: 'id' }),
     field('status', 'list', 'Status', '处理状态', '處理狀態', { list: 'complaintStatus' }),
     field('handler', 'person', 'Handled by', '处理人', '處理人'),
     field('cause', 'longtext', 'Cause', '原因分析', '原因分析'),
@@ -33,6 +33,7 @@ export const logComplaint: CommandSpec = {
     field('resolution', 'longtext', 'Resolution', '处理结果', '處理結果'),
     field('resolved', 'date', 'Resolved on', '解决日期', '解決日期'),
   ],
+  record: { field: 'id', table: 'complaints' },
   reads: ['customers', 'team', 'complaints'],
   run(wb, input, ctx) {
     const c = new Check(input);

@@ -102,15 +102,30 @@ export const M = {
     zhHant: '無法分配客戶經理:銷售團隊表中沒有人員。請選擇客戶經理。',
   },
   notSuperiorOwner: {
-    en: 'Only a superior of the current primary owner ({owner}) may change it; {actor} is not above {owner} in the Team sheet.',
-    zh: '只有当前主要负责人({owner})的上级才能更改;在销售团队表中 {actor} 不是 {owner} 的上级。',
-    zhHant: '只有當前主要負責人({owner})的上級才能更改;在銷售團隊表中 {actor} 不是 {owner} 的上級。',
+    en: '{owner} is not in your team: only a superior of the primary owner ({owner}) may change it.',
+    zh: '{owner} 不在您的团队中:只有主要负责人({owner})的上级才能更改。',
+    zhHant: '{owner} 不在您的團隊中:只有主要負責人({owner})的上級才能更改。',
+  },
+  ownOpportunity: {
+    en: 'This is your own opportunity: you cannot change its primary owner. Your superior ({manager}) can.',
+    zh: '这是您自己的商机:您不能更改它的主要负责人,请由您的上级({manager})更改。',
+    zhHant: '這是您自己的商機:您不能更改它的主要負責人,請由您的上級({manager})更改。',
+  },
+  ownerNotInTeam: {
+    en: '{person} is not in your team: choose yourself or someone below you in the Team sheet.',
+    zh: '{person} 不在您的团队中:请选择您本人或销售团队表中您的下属。',
+    zhHant: '{person} 不在您的團隊中:請選擇您本人或銷售團隊表中您的下屬。',
+  },
+  reviseOwn: {
+    en: 'You cannot revise your own forecast: submit it with the Forecast form (your superior may revise it).',
+    zh: '您不能修正自己的预测:请用“预测”表单提交(您的上级可以修正)。',
+    zhHant: '您不能修正自己的預測:請用「預測」表單提交(您的上級可以修正)。',
   },
   sameOwner: { en: '{owner} already is the primary owner; choose another person.', zh: '{owner} 已是主要负责人;请选择其他人员。', zhHant: '{owner} 已是主要負責人;請選擇其他人員。' },
   notSuperiorRevise: {
-    en: 'Only a superior may revise {person}’s forecast; {actor} is not above {person} in the Team sheet.',
-    zh: '只有上级才能修正 {person} 的预测;在销售团队表中 {actor} 不是 {person} 的上级。',
-    zhHant: '只有上級才能修正 {person} 的預測;在銷售團隊表中 {actor} 不是 {person} 的上級。',
+    en: '{person} is not one of your reports: you may revise the forecasts of the people below you in the Team sheet.',
+    zh: '{person} 不是您的下属:您只能修正销售团队表中您下属的预测。',
+    zhHant: '{person} 不是您的下屬:您只能修正銷售團隊表中您下屬的預測。',
   },
   notOwnOpportunity: {
     en: '{id} belongs to {owner}; only the primary owner confirms an opportunity, so nothing is counted twice.',

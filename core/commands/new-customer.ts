@@ -206,11 +206,14 @@ export const newCustomer: CommandSpec = {
       manager = assignAccountManager(wb, region, findPerson(wb, ctx.actor));
       if (!manager) c.fail('account_manager', M.noAccountManager);
     }
-    if (!c.ok) return reject(c.errors);
-
-    const dups = likelyDuplicates(wb, name!);
+    // The uniqueness check with the fields: a likely duplicate and a bad e-mail show at once.
+    const dups = name !== null ? likelyDuplicates(wb, name) : [];
     const refusal = duplicateRefusal(dups);
-    if (refusal && !confirmed) return reject([{ field: 'name', message: refusal }], { duplicates: dups });
+    if (refusal && !confirmed) {
+      c.fail('name', refusal);
+      return reject(c.errors, { duplicates: dups });
+    }
+    if (!c.ok) return reject(c.errors);
 
     const cust = table(wb, 'customers');
     const id = nextId(cust, 'id', 'C');

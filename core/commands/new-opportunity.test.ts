@@ -12,7 +12,8 @@ describe('newOpportunity', () => {
     expect(id).toBe('O00004');
     const o = last(applyWrites(wb(), writes), 'opportunities');
     expect(o).toMatchObject({ id: 'O00004', name: 'Forklifts', customer_id: 'C00002', customer: 'Acme Trading (Shanghai) Co., Ltd.', owner: 'Sun', amount: 80000, stage: '02 查明客户需求、项目预算和项目发起人', close: '2026-06-01', sales_method: '分销', confirmed: '否', created: '2026-05-17' });
-    expect(auditOf(r, wb())).toMatchObject({ command: 'newOpportunity', table: 'opportunities', rowId: 'O00004', before: null });
+    expect(auditOf(r, wb())).toMatchObject({ command: '新建商机', table: '商机', rowId: 'O00004', before: '' });
+    expect(auditOf(r, wb()).change).toMatch(/^新增记录 — 商机编号:O00004;.*金额:[\d,]+;/);
   });
 
   it('rejects per field', () => {

@@ -21,7 +21,7 @@ describe('newProject', () => {
       lots: '是', single_quote: '否', bid_plan: '企业与代理共同投多种方案', delivery_date: '2026-08-01', regional_impact: '影响特别大',
       relationship: '比较到位', control: 0.65, quantity: 12, expected_price: 1000000, our_quote: 980000, created: '2026-05-17',
     });
-    expect(auditOf(r, wb())).toMatchObject({ command: 'newProject', table: 'projects', rowId: 'P00001' });
+    expect(auditOf(r, wb())).toMatchObject({ command: '大客户项目', table: '大客户项目', rowId: 'P00001' });
   });
 
   it('rejects per field', () => {

@@ -8,6 +8,7 @@ import { listLabel } from '../schema/lists';
 import { auditWrite } from './audit';
 import { Check } from './check';
 import { computeForecast, forecastSetup, latestRevisions, lineOf } from './forecast-data';
+import { formatNumber } from './format';
 import { M } from './messages';
 import { appendWrite, field, reject } from './result';
 import type { CommandSpec } from './types';
@@ -22,7 +23,7 @@ export const reviseForecast: CommandSpec = {
   group: 'forecast',
   tip: { en: "Review your team's forecasts, revise and submit upward.", zh: '审阅团队预测，修订后向上提交。', zhHant: '審閱團隊預測，修訂後向上提交。' },
   fields: [
-    field('person', 'person', 'Subordinate', '下属', '下屬', { required: true }),
+    field('person', 'person', 'Subordinate', '下属', '下屬', { required: true, choices: 'reports' }),
     field('amount', 'money', 'Revised figure', '修正后金额', '修正後金額', { required: true }),
     field('reason', 'longtext', 'Reason', '修正理由', '修正理由', { required: true }),
   ],
@@ -35,12 +36,14 @@ export const reviseForecast: CommandSpec = {
     const reason = c.text('reason', { required: true });
     const actor = findPerson(wb, ctx.actor);
     if (!actor) c.fail('', M.unknownActor, { actor: ctx.actor });
+    // Only a superior revises, checked with the fields so that every reason shows at once.
+    if (actor && who) {
+      if (who.name === actor.name) c.fail('person', M.reviseOwn);
+      else if (!isSuperior(wb, actor.name, who.name)) c.fail('person', M.notSuperiorRevise, { person: who.name });
+    }
     const s = forecastSetup(wb);
     if ('error' in s) c.fail('', s.error);
     if (!c.ok || 'error' in s) return reject(c.errors);
-    if (!isSuperior(wb, actor!.name, who!.name)) {
-      return reject([{ field: 'person', message: fill(M.notSuperiorRevise, { person: who!.name, actor: actor!.name }) }]);
-    }
     const f = computeForecast(wb, s);
     if ('error' in f) return reject([{ field: '', message: f.error }]);
     const line = lineOf(f, who!.name)!;
@@ -71,7 +74,7 @@ export const reviseForecast: CommandSpec = {
       ],
       message: fill(
         { en: '{person}: forecast revised {from} → {to}.', zh: '{person}:预测已修正 {from} → {to}。', zhHant: '{person}:預測已修正 {from} → {to}。' },
-        { person: who!.name, from: round2(previous ? previous.amount : line.team), to: amount! },
+        { person: who!.name, from: formatNumber(previous ? previous.amount : line.team), to: formatNumber(amount!) },
       ),
     };
   },

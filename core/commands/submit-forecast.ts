@@ -9,6 +9,7 @@ import { fill } from '../i18n';
 import { LOST, parseStage } from '../model/stage';
 import { listLabel } from '../schema/lists';
 import { auditWrite } from './audit';
+import { formatNumber } from './format';
 import { Check } from './check';
 import { computeForecast, forecastSetup, lineOf } from './forecast-data';
 import { M } from './messages';
@@ -116,7 +117,7 @@ export const submitForecast: CommandSpec = {
       writes,
       message: fill(
         { en: 'Forecast {amount} submitted to {to} ({n} opportunities confirmed).', zh: '已向 {to} 提交预测 {amount}(确认 {n} 个商机)。', zhHant: '已向 {to} 提交預測 {amount}(確認 {n} 個商機)。' },
-        { amount: round2(line.team), to: actor!.manager || '—', n: confirmedIds.length },
+        { amount: formatNumber(line.team), to: actor!.manager || '—', n: confirmedIds.length },
       ),
     };
   },

@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { record } from '../schema/read';
 import type { TableId, Workbook } from '../schema/types';
-import type { CommandResult, FieldError, Write } from './types';
+import type { CommandName, CommandResult, FieldError, Write } from './types';
 
 export function accepted(r: CommandResult): { writes: Write[]; id?: string; message: { en: string; zh: string } } {
   if (!r.ok) throw new Error('rejected: ' + JSON.stringify(r.errors));
@@ -26,7 +26,7 @@ export function last(wb: Workbook, id: TableId) {
   return record(t, t.rows.length - 1);
 }
 
-/** The one audit row of an accepted command's writes, with its before/after parsed. */
+/** The one audit row of an accepted command's writes, as text: when, who, form, sheet, record, change, before, after. */
 export function auditOf(r: CommandResult, wb: Workbook) {
   const w = accepted(r).writes.filter((x) => x.table === 'audit');
   expect(w).toHaveLength(1);
@@ -35,7 +35,25 @@ export function auditOf(r: CommandResult, wb: Workbook) {
   expect(a.rows).toHaveLength(1);
   const t = wb.audit!;
   const row = a.rows[0];
-  const get = (k: string) => row[t.col[k]];
-  const parse = (v: unknown) => (v === '' ? null : JSON.parse(String(v)));
-  return { when: get('when'), who: get('who'), command: get('command'), table: get('table'), rowId: get('row_id'), before: parse(get('before')), after: parse(get('after')) };
+  const get = (k: string) => String(row[t.col[k]] ?? '');
+  return { when: get('when'), who: get('who'), command: get('command'), table: get('table'), rowId: get('row_id'), change: get('change'), before: get('before'), after: get('after') };
 }
+
+const answers = Array.from({ length: 20 }, (_, i) => i % 3 === 0);
+
+/** An accepted input of every command, and who runs it (a new command adds its line here). */
+export const SAVES: Record<CommandName, { actor: string; input: Record<string, unknown> }> = {
+  newCustomer: { actor: 'Li', input: { name: '华为技术有限公司', account_manager: 'Liu', tier: 'MGC', value: '125万', growth: '15%', notes: 'Met at the fair' } },
+  updateCustomer: { actor: 'Chen', input: { id: 'C00001', tier: 'MGC', value: '3,165,700', phone: '010-1234' } },
+  newOpportunity: { actor: 'Chen', input: { customer_id: 'C00001', name: 'Data centre', amount: '125万', stage: 3, close: '2026-06-01' } },
+  assessOpportunity: { actor: 'Chen', input: { opportunity: 'O00001', answers } },
+  submitForecast: { actor: 'Chen', input: { opportunities: ['O00001'] } },
+  reviseForecast: { actor: 'Li', input: { person: 'Chen', amount: '3,000,000', reason: 'Budget freeze' } },
+  changeOwner: { actor: 'Li', input: { opportunity: 'O00001', owner: 'Liu', reason: 'Chen moves south' } },
+  newProject: { actor: 'Chen', input: { customer_id: 'C00001', name: 'Core network bid', opportunity: 'O00001', sales_method: 'Bid', quantity: 12, delivery_date: '2026-08-01' } },
+  logActivity: { actor: 'Liu', input: { type: 'visit', customer_id: 'C00001', follow_up: '2026-05-23', notes: 'Demo' } },
+  logComplaint: { actor: 'Zhao', input: { customer_id: 'C00002', description: 'Late delivery', handler: 'Sun', received: '2026-05-10' } },
+  importCustomers: { actor: 'Li', input: { values: [['Company', 'Industry', 'Notes'], ['Brand New Widgets Ltd', 'Manufacturing', 'From the fair list']] } },
+  importOpportunities: { actor: 'Chen', input: { values: [['Opportunity', 'Customer ID', 'Stage', 'Amount', 'Close date'], ['Core switch upgrade', 'C00001', 2, '125万', '2026-06-01']] } },
+};
+

@@ -31,6 +31,11 @@ export interface CommandCtx {
    */
   now: string;
   lang: Lang;
+  /**
+   * The command being run, set by `runCommand` (hosts leave it out): the audit row names its form and
+   * reads its fields' labels and types.
+   */
+  command?: CommandSpec;
 }
 
 /**
@@ -89,14 +94,52 @@ export interface FieldSpec {
     /** per column of that list, the column key it fills ('' = not imported) */
     | 'mapping';
   required?: boolean;
+  /**
+   * Required while the field named here is blank: a complaint's customer and text are required for a
+   * new complaint (blank ID), not for an update, which starts from the register. The form marks it so.
+   */
+  requiredUnless?: string;
   /** For `list` fields: a ListSpec id. */
   list?: string;
   help?: L10n;
+  /**
+   * Whom or what a picker offers, where a rule limits it (`formData` builds the choices, each with the
+   * figure that matters; the command checks the rule again): `reports` — the people below the acting
+   * person (a forecast revision), with their submitted forecast; `team` — the acting person and everyone
+   * below, with their open pipeline (an owner change); `teamOpportunities` — the opportunities owned by
+   * someone below the acting person, with their owner.
+   */
+  choices?: ChoiceRule;
   /**
    * The most characters the field takes, where its column holds less than its type's limit
    * (`TEXT_LIMITS` in text-limits.ts: text 200, longtext 5,000 …). Checked for every command by `runCommand`.
    */
   maxLength?: number;
+}
+
+export type ChoiceRule = 'reports' | 'team' | 'teamOpportunities';
+
+/** One entry of a picker limited by a rule: the value sent, its label, and the figure concerned. */
+export interface Choice {
+  value: string;
+  label: string;
+  detail: string;
+}
+
+/**
+ * A form that works on an existing record (an update form): the field naming it, and where its current
+ * values are — the row of `table` whose `by` column (default `id`) equals the field's value; `latest`
+ * takes the last such row (an assessment starts from the opportunity's latest one), `only` keeps rows
+ * whose columns equal the given texts (`{competitor: ''}`: our own assessments). Fields with a column of
+ * the same key start from its value (`recordValues` in form-data.ts); `skip` lists fields that start blank.
+ */
+export interface RecordSource {
+  field: string;
+  table: TableId;
+  by?: string;
+  latest?: boolean;
+  only?: Record<string, string>;
+  skip?: string[];
 }
 
 /** The area a command belongs to: the menu's submenus, the ribbon's menus and the form picker's sections (`groups.ts`). */
@@ -116,6 +159,10 @@ export interface CommandSpec {
    */
   immediate?: boolean;
   fields: FieldSpec[];
+  /** An update form: the record its fields start from (see RecordSource). */
+  record?: RecordSource;
+  /** Headers of audit keys that are neither a column nor a field (an import's summary: rows, first ID …). */
+  auditLabels?: Readonly<Record<string, L10n>>;
   /** The tables the host must read before running the command (the audit table is always written). */
   reads: TableId[];
   run(wb: Workbook, input: Record<string, unknown>, ctx: CommandCtx): CommandResult;
@@ -147,7 +194,12 @@ export interface FormData {
   threshold: number;
   /** The current forecast period (Settings), `YYYY-MM-DD`. */
   period: { from: string; to: string };
+  /**
+   * The pickers limited by a rule (`FieldSpec.choices`), by `command.field`: only what the acting person
+   * may choose, each with the figure concerned (empty when they may choose nobody, or are unknown).
+   */
+  choices: Record<string, Choice[]>;
 }
 
 /** Read-only views a form may ask for (e.g. a superior's forecast roll-up). */
-export type ViewName = 'forecast' | 'importPlan';
+export type ViewName = 'forecast' | 'importPlan' | 'record';

@@ -16,9 +16,10 @@ describe('updateCustomer', () => {
     const after = applyWrites(wb(), writes);
     expect(record(after.customers!, 0)).toMatchObject({ id: 'C00001', name: '中国电信股份有限公司', account_manager: 'Chen', tier: 'MGC (growth potential)', phone: '010-1234', email: 'it@chinatelecom.cn', region: 'North' });
     const a = auditOf(r, wb());
-    expect(a).toMatchObject({ who: 'Chen', command: 'updateCustomer', table: 'customers', rowId: 'C00001' });
-    expect(a.before).toEqual({ tier: 'VIP', phone: '', email: '' });
-    expect(a.after).toEqual({ tier: 'MGC (growth potential)', phone: '010-1234', email: 'it@chinatelecom.cn' });
+    expect(a).toMatchObject({ who: 'Chen', command: 'Update customer', table: 'Customers', rowId: 'C00001' });
+    expect(a.change).toBe('Classification: VIP → MGC (growth potential); Phone: (blank) → 010-1234; E-mail: (blank) → it@chinatelecom.cn.');
+    expect(a.before).toBe('Classification: VIP; Phone: (blank); E-mail: (blank)');
+    expect(a.after).toBe('Classification: MGC (growth potential); Phone: 010-1234; E-mail: it@chinatelecom.cn');
     // only the changed cells are flagged for writing
     if (upd.kind === 'update') expect(upd.changed!.map((j) => wb().customers!.spec.columns[j].key).sort()).toEqual(['email', 'phone', 'tier']);
   });

@@ -4,7 +4,7 @@
  * A new name is checked for uniqueness like a new customer, and copied to the customer's opportunities.
  */
 import { fill } from '../i18n';
-import { auditWrite, diff } from './audit';
+import { auditWrite, changeText, diff } from './audit';
 import { Check } from './check';
 import { M } from './messages';
 import { CONFIRM_FIELD, CUSTOMER_DETAIL_FIELDS, duplicateRefusal, likelyDuplicates, possibleNote, readCustomerDetails, withNote } from './new-customer';
@@ -22,12 +22,13 @@ export const updateCustomer: CommandSpec = {
   fields: [
     field('id', 'customer', 'Customer', '客户', '客戶', { required: true }),
     field('name', 'text', 'Customer name', '客户名称', '客戶名稱', {
-      help: { en: 'Leave a field blank to keep what the register holds.', zh: '留空的字段保持原值。', zhHant: '留空的欄位保持原值。' },
+      help: { en: 'The form starts from what the register holds; change what is new.', zh: '表单显示登记表中的现有信息,修改有变化的项即可。', zhHant: '表單顯示登記表中的現有資訊,修改有變化的項即可。' },
     }),
     field('account_manager', 'person', 'Account manager', '客户经理', '客戶經理'),
     ...CUSTOMER_DETAIL_FIELDS,
     CONFIRM_FIELD,
   ],
+  record: { field: 'id', table: 'customers' },
   reads: ['customers', 'team', 'settings', 'opportunities'],
   run(wb, input, ctx) {
     const c = new Check(input);
@@ -66,12 +67,15 @@ export const updateCustomer: CommandSpec = {
         }
       }
     }
-    writes.push(auditWrite(wb, ctx, { command: 'updateCustomer', table: 'customers', rowId, before: d.before, after: d.after }));
+    const entry = { command: 'updateCustomer' as const, table: 'customers' as const, rowId, before: d.before, after: d.after };
+    writes.push(auditWrite(wb, ctx, entry));
+    const change = changeText(entry, ctx.command);
+    const head = fill({ en: 'Customer {id} updated: ', zh: '已更新客户 {id}:', zhHant: '已更新客戶 {id}:' }, { id: rowId });
     return {
       ok: true,
       id: rowId,
       writes,
-      message: withNote(fill({ en: 'Customer {id} updated ({n} fields).', zh: '已更新客户 {id}({n} 个字段)。', zhHant: '已更新客戶 {id}({n} 個欄位)。' }, { id: rowId, n: Object.keys(d.after).length }), note),
+      message: withNote({ en: head.en + change.en, zh: head.zh + change.zh, zhHant: head.zhHant! + change.zhHant }, note),
     };
   },
 };

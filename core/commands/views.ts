@@ -12,6 +12,7 @@ import { computeForecast, forecastSetup, latestRevisions, latestSubmissions, lin
 import { M } from './messages';
 import { fill } from '../i18n';
 import type { ViewName } from './types';
+import { recordValues, RECORD_READS } from './form-data';
 import { cellOf, findPerson, isSuperior, people, table, textOf, yes } from './workbook';
 
 export interface ForecastViewOpportunity {
@@ -62,7 +63,7 @@ export function forecastView(wb: Workbook, actor: string, lang: Lang, input: Rec
   if (!me) throw new Error(t(fill(M.unknownActor, { actor: String(input.person ?? actor) }), lang));
   // Only oneself or someone below may be viewed.
   if (input.person && findPerson(wb, actor)?.name !== me.name && !isSuperior(wb, findPerson(wb, actor)?.name ?? actor, me.name)) {
-    throw new Error(t(fill(M.notSuperiorRevise, { person: me.name, actor }), lang));
+    throw new Error(t(fill(M.notSuperiorRevise, { person: me.name }), lang));
   }
   const s = forecastSetup(wb, { from: input.from, to: input.to });
   if ('error' in s) throw new Error(t(s.error, lang));
@@ -140,11 +141,14 @@ export function forecastView(wb: Workbook, actor: string, lang: Lang, input: Rec
 export const VIEW_READS: Record<ViewName, readonly TableId[]> = {
   forecast: ['team', 'opportunities', 'settings', 'benchmarks', 'forecasts'],
   importPlan: ['customers', 'team', 'opportunities', 'settings'],
+  record: RECORD_READS,
 };
 
 /** A view by name (what `FormHost.view` asks for). */
 export function runView(name: ViewName, wb: Workbook, actor: string, lang: Lang, input: Record<string, unknown> = {}): unknown {
   if (name === 'forecast') return forecastView(wb, actor, lang, input);
   if (name === 'importPlan') return importPlanView(wb, input, { actor, lang, now: typeof input.now === 'string' ? input.now : '' });
+  // What an update form starts from: `{command, id}` → the record's current values by field.
+  if (name === 'record') return recordValues(wb, String(input.command ?? ''), input.id);
   throw new Error(`unknown view ${String(name)}`);
 }

@@ -5,7 +5,7 @@
  * (../shared/seeds).
  */
 import { normText } from '../cell';
-import { t, type Lang } from '../i18n';
+import { t, type L10n, type Lang } from '../i18n';
 import { ACCOUNTS_LISTS } from './accounts';
 import { ACTIVITIES_LISTS } from './activities';
 import { CUSTOMERS_LISTS } from './customers';
@@ -92,3 +92,11 @@ export function settingsLanguage(settings: TableData | undefined): Lang | null {
   const code = readList('language', settingCell(settings, 'language'));
   return code === 'en' || code === 'zh' || code === 'zh-Hant' ? code : null;
 }
+
+/**
+ * Where a host keeps the drop-down lists as cells (Excel's hidden sheet; found by its name, never by
+ * title): the sheet's title, the note on its named block, and each list's heading — the header of the
+ * first column that uses it, so even the hidden sheet speaks the workbook's language.
+ */
+export const LISTS_SHEET: L10n = { en: 'Drop-down lists', zh: '下拉列表', zhHant: '下拉清單' };
+export const LISTS_NOTE: L10n = { en: 'Key-account workbook: drop-down lists', zh: '大客户工作簿:下拉列表', zhHant: '大客戶工作簿:下拉清單' };

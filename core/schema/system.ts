@@ -22,9 +22,12 @@ export const AUDIT: TableSpec = {
   columns: [
     c('when', 'datetime', 'When', '时间', '時間', { required: true, width: 150 }),
     c('who', 'text', 'Who', '操作人', '操作人', { required: true, width: 140 }),
-    c('command', 'text', 'Command', '操作', '操作', { required: true, width: 120 }),
-    c('table', 'text', 'Table', '表', '表', { required: true, width: 110 }),
+    // The form's title and the table's sheet title, in the workbook's language.
+    c('command', 'text', 'Form', '操作', '操作', { required: true, width: 150 }),
+    c('table', 'text', 'Sheet', '表', '表', { required: true, width: 110 }),
     c('row_id', 'text', 'Row', '记录', '記錄', { width: 90 }),
+    // The change as a sentence: each field's header with before → after, values as the workbook shows them.
+    c('change', 'longtext', 'Change', '变更内容', '變更內容', { width: 420 }),
     c('before', 'longtext', 'Before', '修改前', '修改前', { width: 240 }),
     c('after', 'longtext', 'After', '修改后', '修改後', { width: 240 }),
   ],

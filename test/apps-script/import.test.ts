@@ -64,7 +64,8 @@ describe('Import customers in Sheets', () => {
       ['C00003', 'Brightwater Logistics Ltd', 'Zhang Wei', 'North', '普通客户'],
     ]);
     expect(rowsOf(rt, 'audit')).toHaveLength(1);
-    expect(rowsOf(rt, 'audit')[0]).toMatchObject({ command: 'importCustomers', row_id: 'C00001–C00003' });
+    expect(rowsOf(rt, 'audit')[0]).toMatchObject({ command: '导入客户', table: '客户', row_id: 'C00001–C00003' });
+    expect(String(rowsOf(rt, 'audit')[0].after)).toContain('来源:我的客户');
     expect(rt.ss.counters.setValues).toBe(2);
     expect(sheetOf(rt, '我的客户')).toEqual(before);
   });

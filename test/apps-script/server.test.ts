@@ -138,6 +138,21 @@ describe('server functions the sidebar calls', () => {
     expect(!r.ok && r.error).toMatch(/尚未设置/);
   });
 
+  it('forms that know the record: kaLoad gives the limited pickers, kaView the record an update form starts from', () => {
+    const rt = workbook({ email: 'li.na@example.com' });
+    const data = ok(rt.client('kaLoad'));
+    // Li Na may revise Zhang Wei and Wang Fang, not herself
+    expect((data.choices['reviseForecast.person'] as { value: string }[]).map((c) => c.value)).toEqual(['Zhang Wei', 'Wang Fang']);
+    expect((data.choices['reviseForecast.person'] as { detail: string }[])[0].detail).toBe('not submitted yet');
+    expect(ok(rt.client('kaSubmit', 'newCustomer', { name: 'Huawei Technologies', account_manager: 'Zhang Wei', value: '3165700' })).ok).toBe(true);
+    const v = ok(rt.client('kaView', 'record', { command: 'updateCustomer', id: 'C00001' }));
+    expect(v).toMatchObject({ name: 'Huawei Technologies', account_manager: 'Zhang Wei', value: '3,165,700' });
+    // a date read from Sheets (a Date) comes as ISO text the page can receive and the date input shows
+    expect(ok(rt.client('kaSubmit', 'logComplaint', { customer_id: 'C00001', description: 'Late', received: '2026-05-10' })).ok).toBe(true);
+    expect(ok(rt.client('kaView', 'record', { command: 'logComplaint', id: 'K00001' }))).toMatchObject({ customer_id: 'C00001', received: '2026-05-10', description: 'Late' });
+    expect(ok(rt.client('kaView', 'record', { command: 'updateCustomer', id: 'C09999' }))).toEqual({});
+  });
+
   it('kaView returns the forecast view as plain data', () => {
     const rt = workbook();
     const v = ok(rt.client('kaView', 'forecast', {}));
@@ -159,7 +174,8 @@ describe('server functions the sidebar calls', () => {
     expect(customers[0].created).toBeInstanceOf(rt.realm.Date);
     const audit = rowsOf(rt, 'audit');
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ who: 'zhang.wei@example.com', command: 'newCustomer', row_id: 'C00001' });
+    expect(audit[0]).toMatchObject({ who: 'zhang.wei@example.com', command: 'New customer', table: 'Customers', row_id: 'C00001' });
+    expect(audit[0].change).toMatch(/^New record — Customer ID: C00001; Customer name: Huawei Technologies; Account manager: Zhang Wei; .*Annual gross profit: 1,200; /);
     expect(rt.ss.counters.setValues).toBe(2);
     expect(rt.ss.counters.setValue ?? 0).toBe(0);
     expect(rt.ss.counters.appendRow ?? 0).toBe(0);
@@ -221,16 +237,16 @@ describe('server functions the sidebar calls', () => {
   it('the audit log is appended to without reading it whole: its header and one column', () => {
     const rt = workbook();
     const audit = rt.ss.getRangeByName('KA_Audit')!.getSheet();
-    const rows = Array.from({ length: 600 }, (_, i) => [`2026-01-01 10:00:${String(i % 60).padStart(2, '0')}`, 'someone@example.com', 'newCustomer', 'customers', `C${i}`, '', '']);
-    audit.getRange(2, 1, rows.length, 7).setValues(rows);
+    const rows = Array.from({ length: 600 }, (_, i) => [`2026-01-01 10:00:${String(i % 60).padStart(2, '0')}`, 'someone@example.com', 'New customer', 'Customers', `C${i}`, '', '', '']);
+    audit.getRange(2, 1, rows.length, 8).setValues(rows);
     rt.ss.counters = {};
     const r = ok(rt.client('kaSubmit', 'newCustomer', { name: 'Meituan', account_manager: 'Zhang Wei' }));
     expect(r.ok).toBe(true);
-    expect(audit.getRange(602, 3).getValue()).toBe('newCustomer');
+    expect(audit.getRange(602, 3).getValue()).toBe('New customer');
     expect(audit.getRange(602, 5).getValue()).toBe(r.id);
     expect(audit.getRange(601, 5).getValue()).toBe('C599');
-    // header (7 cells) + the When column down to the last row (600 cells)
-    expect(rt.ss.counters[`cellsRead:${audit.getName()}`]).toBeLessThanOrEqual(7 + 601);
+    // header (8 cells) + the When column down to the last row (600 cells)
+    expect(rt.ss.counters[`cellsRead:${audit.getName()}`]).toBeLessThanOrEqual(8 + 601);
   });
 
   it('a save past the sheet’s last row grows the sheet, and the Dashboard keeps room for its spilled results', () => {

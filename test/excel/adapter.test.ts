@@ -132,6 +132,16 @@ describe('Excel adapter (FormHost on Excel.run)', () => {
     expect(xl.changes.at(-1)).toEqual([false, false]);
   });
 
+  it('forms that know the record: load() limits the pickers, view(\'record\') reads what an update form starts from', async () => {
+    await actor.set('Li');
+    const fd = await host.load();
+    expect(fd.choices['changeOwner.owner'].map((c) => c.value)).toEqual(['Li', 'Chen', 'Liu']);
+    expect(fd.choices['changeOwner.opportunity'].map((c) => c.value)).toEqual(['O00001', 'O00002']);
+    const before = xl.model.fingerprint();
+    expect(await host.view('record', { command: 'updateCustomer', id: 'C00002' })).toMatchObject({ name: 'Acme Trading (Shanghai) Co., Ltd.', account_manager: 'Sun', region: 'South' });
+    expect(xl.model.fingerprint()).toBe(before);
+  });
+
   it('every command writes exactly its rows, in one write sync', async () => {
     const c = await submitExact('newCustomer', { name: 'Globex 环球贸易', account_manager: 'Chen', region: 'North', phone: '13800138000', tier: 'MGC' });
     const newId = c.id!;

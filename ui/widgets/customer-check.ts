@@ -108,6 +108,8 @@ export function customerNameFields(spec: FieldSpec, ctx: WidgetCtx): FieldView[]
     confirmRow.hidden = !dups.some((d) => d.kind !== 'possible') && values[CONFIRM_KEY] !== true;
     if (checking) return replace(panel, el('p', { class: 'ka-note' }, t(S.dupChecking, lang)));
     if (String(values[spec.key] ?? '').trim() === '') return replace(panel);
+    // Update customer, name as the register holds it (the form started from the record): nothing new to check.
+    if (unchangedName()) return replace(panel);
     if (dups.length === 0) return replace(panel, el('p', { class: 'ka-note ka-ok' }, t(S.dupNone, lang)));
     const open = opener(ctx);
     const sections: HTMLElement[] = [];
@@ -118,6 +120,13 @@ export function customerNameFields(spec: FieldSpec, ctx: WidgetCtx): FieldView[]
     }
     replace(panel, ...sections);
   };
+
+  function unchangedName(): boolean {
+    if (ctx.command.name !== 'updateCustomer' || typeof values.id !== 'string') return false;
+    const id = values.id.trim().toLowerCase();
+    const current = data.customers.find((c) => c.id.toLowerCase() === id);
+    return !!current && current.name.trim() === String(values[spec.key] ?? '').trim();
+  }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {

@@ -7,3 +7,4 @@ import './customer-check';
 import './forecast';
 import './owner-default';
 import './import';
+import './record';

@@ -60,6 +60,8 @@ export const LOOKS: Record<Look, { bold?: boolean; size?: number; color: string;
 
 export const DASHBOARD_SHEET: L10n = { en: 'Dashboard', zh: '仪表板', zhHant: '儀表板' };
 export const DASHBOARD_TITLE: L10n = { en: 'Key-account dashboard', zh: '大客户管理仪表板', zhHant: '大客戶管理儀表板' };
+/** The note on the name a host finds the Dashboard by (Excel's named item comment). */
+export const DASHBOARD_NOTE: L10n = { en: 'Key-account workbook: dashboard', zh: '大客户工作簿:仪表板', zhHant: '大客戶工作簿:儀表板' };
 
 const TEXT = {
   period: { en: 'Forecast period', zh: '预测期', zhHant: '預測期' },
