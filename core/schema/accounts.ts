@@ -1,7 +1,11 @@
 /**
- * Key-account work (domain.md §5): project (bid) records.
+ * Key-account work (domain.md §5): project (bid) records; and winning the account (issue 13): the
+ * customer's organisation and decision chain (contacts), the account plan of the telecom text's six-step
+ * analysis with its actions, the opportunity team, and the objection playbook.
  */
+import { DEV_STAGES, DEV_STAGE_NAMES, STOP_REASONS } from '../model/development';
 import { c, L } from './column';
+import { OBJECTION_SEEDS } from './objection-seeds';
 import type { ListSpec, SettingSpec, TableSpec } from './types';
 
 export const PROJECTS: TableSpec = {
@@ -35,6 +39,100 @@ export const PROJECTS: TableSpec = {
     c('channel_credit', 'text', 'Credit of the supported channel', '所支持渠道的资信情况', '所支持渠道的資信情況', { width: 160 }),
     c('created', 'date', 'Recorded on', '登记日期', '登記日期', { width: 100 }),
   ],
+};
+
+/**
+ * 客户组织 / 决策链: who is who at the customer, per opportunity where given. DECISION_MAP reads the five
+ * adjacent columns opportunity … relationship stage as one block; reports_to holds another contact's ID
+ * (the customer's org chart).
+ */
+export const CONTACTS: TableSpec = {
+  id: 'contacts',
+  name: 'KA_Contacts',
+  sheet: { en: 'Decision chain', zh: '客户组织', zhHant: '客戶組織' },
+  columns: [
+    c('id', 'id', 'Contact ID', '联系人编号', '聯繫人編號', { required: true, width: 90 }),
+    c('customer_id', 'customer', 'Customer ID', '客户编号', '客戶編號', { required: true, width: 90 }),
+    c('opportunity', 'opportunity', 'Opportunity ID', '商机编号', '商機編號', { width: 90 }),
+    c('name', 'text', 'Name', '姓名', '姓名', { required: true, width: 110 }),
+    c('role', 'list', 'Buying role', '采购角色', '採購角色', { list: 'buyingRole', required: true, width: 120 }),
+    c('attitude', 'list', 'Attitude to us', '对我方态度', '對我方態度', { list: 'attitude', width: 90 }),
+    c('relationship', 'list', 'Relationship stage', '关系阶段', '關係階段', { list: 'relationshipStage', width: 90 }),
+    c('title', 'text', 'Title', '职务', '職務', { width: 120 }),
+    c('department', 'text', 'Department', '部门', '部門', { width: 110 }),
+    c('reports_to', 'text', 'Reports to (contact ID)', '上级(联系人编号)', '上級(聯繫人編號)', { width: 110 }),
+    c('last_contact', 'date', 'Last contact', '最近联系日期', '最近聯繫日期', { width: 100 }),
+    c('notes', 'longtext', 'Notes', '备注', '備註', { width: 200 }),
+  ],
+};
+
+/** The account plan: one row per key account and year, the six steps of the analysis (S2 第一步 … 第六步). */
+export const ACCOUNT_PLANS: TableSpec = {
+  id: 'accountPlans',
+  name: 'KA_AccountPlans',
+  sheet: { en: 'Account plans', zh: '大客户规划', zhHant: '大客戶規劃' },
+  columns: [
+    c('id', 'id', 'Plan ID', '规划编号', '規劃編號', { required: true, width: 90 }),
+    c('customer_id', 'customer', 'Customer ID', '客户编号', '客戶編號', { required: true, width: 90 }),
+    c('year', 'number', 'Year', '年度', '年度', { required: true, integer: true, width: 70 }),
+    c('owner', 'person', 'Owner', '负责人', '負責人', { required: true, width: 100 }),
+    c('industry', 'longtext', 'Industry analysis', '行业分析', '行業分析', { width: 200 }),
+    c('competition', 'longtext', 'Competition analysis', '竞争分析', '競爭分析', { width: 200 }),
+    c('needs', 'longtext', "The customer's needs", '客户个性化需求分析', '客戶個性化需求分析', { width: 200 }),
+    c('solution', 'longtext', 'Our customised solution', '定制化解决方案', '定製化解決方案', { width: 200 }),
+    c('service', 'longtext', 'Service-support capability', '服务支撑能力分析', '服務支撐能力分析', { width: 200 }),
+    c('summary', 'longtext', "The plan's summary", '客户规划分析', '客戶規劃分析', { width: 200 }),
+    c('revenue_target', 'money', 'Revenue target', '收入目标', '收入目標', { width: 110 }),
+    c('wallet_target', 'percent', 'Share-of-wallet target', '份额目标', '份額目標', { width: 90 }),
+    c('status', 'list', 'Status', '状态', '狀態', { list: 'planStatus', required: true, width: 80 }),
+    c('approved_by', 'person', 'Approved by', '批准人', '批准人', { width: 100 }),
+    c('approved_on', 'date', 'Approved on', '批准日期', '批准日期', { width: 100 }),
+  ],
+};
+
+/** The plan's initiatives and every action plan (S0 制定行动计划和分派活动; S2 分阶段实施的举措及其财务影响). OVERDUE reads due … status. */
+export const ACTIONS: TableSpec = {
+  id: 'actions',
+  name: 'KA_Actions',
+  sheet: { en: 'Actions', zh: '行动计划', zhHant: '行動計劃' },
+  columns: [
+    c('id', 'id', 'Action ID', '行动编号', '行動編號', { required: true, width: 90 }),
+    c('ref', 'text', 'Plan or opportunity ID', '规划或商机编号', '規劃或商機編號', { required: true, width: 110 }),
+    c('action', 'text', 'Action', '行动', '行動', { required: true, width: 220 }),
+    c('owner', 'person', 'Owner', '负责人', '負責人', { required: true, width: 100 }),
+    c('due', 'date', 'Due date', '完成期限', '完成期限', { required: true, width: 100 }),
+    c('status', 'list', 'Status', '状态', '狀態', { list: 'actionStatus', required: true, width: 80 }),
+    c('impact', 'money', 'Expected impact', '预期财务影响', '預期財務影響', { width: 110 }),
+    c('done_on', 'date', 'Done on', '完成日期', '完成日期', { width: 100 }),
+  ],
+};
+
+/**
+ * 销售团队 = everyone working on one opportunity, whatever the org chart (S0). The four columns are one
+ * block for TEAM_CREDIT; the primary-owner row is the opportunity's owner (kept in step by changeOwner).
+ */
+export const OPPORTUNITY_TEAM: TableSpec = {
+  id: 'opportunityTeam',
+  name: 'KA_OpportunityTeam',
+  sheet: { en: 'Opportunity team', zh: '商机团队', zhHant: '商機團隊' },
+  columns: [
+    c('opportunity', 'opportunity', 'Opportunity ID', '商机编号', '商機編號', { required: true, width: 90 }),
+    c('member', 'person', 'Member', '成员', '成員', { required: true, width: 110 }),
+    c('role', 'list', 'Role', '角色', '角色', { list: 'teamRole', required: true, width: 110 }),
+    c('split', 'percent', 'Revenue split', '业绩分配比例', '業績分配比例', { width: 90 }),
+  ],
+};
+
+/** 妙解客户的疑虑: the common objections with prepared answers (S1 四、第一 … 第十六), seeded in the workbook's language. */
+export const OBJECTIONS: TableSpec = {
+  id: 'objections',
+  name: 'KA_Objections',
+  sheet: { en: 'Objections', zh: '客户疑虑应答', zhHant: '客戶疑慮應答' },
+  columns: [
+    c('objection', 'text', 'Objection', '客户疑虑', '客戶疑慮', { required: true, width: 200 }),
+    c('answer', 'longtext', 'Answer', '应答要点', '應答要點', { required: true, width: 480 }),
+  ],
+  seedRows: (lang) => OBJECTION_SEEDS.map((o) => [lang === 'en' ? o.objection.en : lang === 'zh' ? o.objection.zh : o.objection.zhHant ?? o.objection.zh, lang === 'en' ? o.answer.en : lang === 'zh' ? o.answer.zh : o.answer.zhHant ?? o.answer.zh]),
 };
 
 /** The drop-down lists of this area. */
@@ -78,6 +176,73 @@ export const ACCOUNTS_LISTS: readonly ListSpec[] = [
       L('ordinary', 'Ordinary (< 30 % control)', '一般', '一般'),
       L('unknown', 'Cannot judge yet', '无法判断', '無法判斷'),
     ],
+  },
+  {
+    // The roles in the customer's buying decision; the coach is the text's 内线 (内应、情报员、信息员).
+    id: 'buyingRole',
+    items: [
+      L('decision_maker', 'Decision maker', '决策者', '決策者', ['decision-maker', 'decider', '关键决策人', '關鍵決策人']),
+      L('influencer', 'Influencer', '影响者', '影響者'),
+      L('technical', 'Technical evaluator', '技术评估者', '技術評估者'),
+      L('user', 'User', '使用者', '使用者'),
+      L('gatekeeper', 'Gatekeeper', '把关者', '把關者'),
+      L('coach', 'Coach (insider)', '内线', '內線', ['coach', 'insider', '教练', '教練', '内应', '內應']),
+    ],
+  },
+  {
+    id: 'attitude',
+    items: [
+      L('supporter', 'Supporter', '支持', '支持', ['support', 'supportive', '支持者']),
+      L('neutral', 'Neutral', '中立', '中立'),
+      L('opponent', 'Opponent', '反对', '反對', ['opposed', 'against', '反对者', '反對者']),
+    ],
+  },
+  {
+    // 与内线建立关系的步骤:认识→约会→认同→信赖→同盟。
+    id: 'relationshipStage',
+    items: [
+      L('acquainted', '1 Acquainted', '1 认识', '1 認識', ['acquainted', '认识', '認識']),
+      L('meeting', '2 Meeting', '2 约会', '2 約會', ['meeting', '约会', '約會']),
+      L('agreement', '3 Agreement', '3 认同', '3 認同', ['agreement', '认同', '認同']),
+      L('trust', '4 Trust', '4 信赖', '4 信賴', ['trust', '信赖', '信賴']),
+      L('ally', '5 Ally', '5 同盟', '5 同盟', ['ally', '同盟']),
+    ],
+  },
+  {
+    id: 'planStatus',
+    items: [
+      L('draft', 'Draft', '草稿', '草稿'),
+      L('approved', 'Approved', '已批准', '已批准'),
+    ],
+  },
+  {
+    id: 'actionStatus',
+    items: [
+      L('open', 'Open', '进行中', '進行中', ['未完成']),
+      L('done', 'Done', '已完成', '已完成', ['完成']),
+      L('dropped', 'Dropped', '已放弃', '已放棄', ['放弃', '放棄', 'cancelled', 'canceled']),
+    ],
+  },
+  {
+    id: 'teamRole',
+    items: [
+      L('primary', 'Primary owner', '主要负责人', '主要負責人', ['owner']),
+      L('sales', 'Sales', '销售', '銷售'),
+      L('presales', 'Pre-sales', '售前', '售前', ['presales']),
+      L('service', 'Service', '服务', '服務'),
+      L('sponsor', 'Executive sponsor', '高层支持', '高層支持', ['sponsor']),
+      L('partner', 'Partner', '合作伙伴', '合作夥伴'),
+    ],
+  },
+  {
+    // 开发流程的五个阶段, labelled with their number (a cell is read by its first number 1–5).
+    id: 'devStage',
+    items: DEV_STAGES.map((s) => L(`d${s}`, `${s} ${DEV_STAGE_NAMES[s].en}`, `${s} ${DEV_STAGE_NAMES[s].zh}`, `${s} ${DEV_STAGE_NAMES[s].zhHant}`)),
+  },
+  {
+    // 4.4.5 在开发过程中,如发现有信用、经营、财务能力等方面有问题的客户……请求终止。
+    id: 'stopReason',
+    items: STOP_REASONS.map((r) => L(r.code, r.label.en, r.label.zh, r.label.zhHant)),
   },
 ];
 

@@ -172,7 +172,7 @@ function initialRowsOf(spec: TableSpec, lang: Lang, today?: string): Cell[][] {
       return [s.key, v, t(s.description, lang)];
     });
   }
-  return [];
+  return spec.seedRows ? spec.seedRows(lang) : [];
 }
 
 /** The calendar quarter containing `YYYY-MM-DD` as `YYYY-MM-DD` bounds. */

@@ -3,7 +3,7 @@
  * Every host builds its sheets from these declarations; no host lists a column of its own.
  */
 import type { Cell } from '../cell';
-import type { L10n } from '../i18n';
+import type { L10n, Lang } from '../i18n';
 
 export type TableId =
   | 'customers'
@@ -17,7 +17,12 @@ export type TableId =
   | 'activities'
   | 'complaints'
   | 'settings'
-  | 'audit';
+  | 'audit'
+  | 'contacts'
+  | 'accountPlans'
+  | 'actions'
+  | 'opportunityTeam'
+  | 'objections';
 
 /**
  * How a column is typed: drives validation in commands, number/date formats and drop-downs in hosts.
@@ -63,6 +68,8 @@ export interface TableSpec {
   /** Default sheet title (users may rename or move the sheet). */
   sheet: L10n;
   columns: ColumnSpec[];
+  /** Rows set-up writes into the table when it is empty, in the workbook's language (e.g. the objection playbook). */
+  seedRows?: (lang: Lang) => Cell[][];
 }
 
 /**
