@@ -3,9 +3,12 @@
  * customer's organisation and decision chain (contacts), the account plan of the telecom text's six-step
  * analysis with its actions, the opportunity team, and the objection playbook.
  */
+import { ACTION_STATUSES, PLAN_STATUSES } from '../model/actions';
+import { ATTITUDES, BUYING_ROLES, RELATIONSHIP_STAGES } from '../model/decision-map';
 import { DEV_STAGES, DEV_STAGE_NAMES, STOP_REASONS } from '../model/development';
+import type { Item } from '../model/items';
+import { TEAM_ROLES } from '../model/opportunity-team';
 import { c, L } from './column';
-import { OBJECTION_SEEDS } from './objection-seeds';
 import type { ListSpec, SettingSpec, TableSpec } from './types';
 
 export const PROJECTS: TableSpec = {
@@ -123,7 +126,7 @@ export const OPPORTUNITY_TEAM: TableSpec = {
   ],
 };
 
-/** 妙解客户的疑虑: the common objections with prepared answers (S1 四、第一 … 第十六), seeded in the workbook's language. */
+/** 妙解客户的疑虑: the common objections with prepared answers (S1 四、第一 … 第十六); set-up seeds them in the workbook's language (`objection-seeds.ts`). */
 export const OBJECTIONS: TableSpec = {
   id: 'objections',
   name: 'KA_Objections',
@@ -132,8 +135,9 @@ export const OBJECTIONS: TableSpec = {
     c('objection', 'text', 'Objection', '客户疑虑', '客戶疑慮', { required: true, width: 200 }),
     c('answer', 'longtext', 'Answer', '应答要点', '應答要點', { required: true, width: 480 }),
   ],
-  seedRows: (lang) => OBJECTION_SEEDS.map((o) => [lang === 'en' ? o.objection.en : lang === 'zh' ? o.objection.zh : o.objection.zhHant ?? o.objection.zh, lang === 'en' ? o.answer.en : lang === 'zh' ? o.answer.zh : o.answer.zhHant ?? o.answer.zh]),
 };
+
+const fromItems = (id: string, items: readonly Item[]): ListSpec => ({ id, items: items.map((i) => ({ ...i })) });
 
 /** The drop-down lists of this area. */
 export const ACCOUNTS_LISTS: readonly ListSpec[] = [
@@ -177,63 +181,13 @@ export const ACCOUNTS_LISTS: readonly ListSpec[] = [
       L('unknown', 'Cannot judge yet', '无法判断', '無法判斷'),
     ],
   },
-  {
-    // The roles in the customer's buying decision; the coach is the text's 内线 (内应、情报员、信息员).
-    id: 'buyingRole',
-    items: [
-      L('decision_maker', 'Decision maker', '决策者', '決策者', ['decision-maker', 'decider', '关键决策人', '關鍵決策人']),
-      L('influencer', 'Influencer', '影响者', '影響者'),
-      L('technical', 'Technical evaluator', '技术评估者', '技術評估者'),
-      L('user', 'User', '使用者', '使用者'),
-      L('gatekeeper', 'Gatekeeper', '把关者', '把關者'),
-      L('coach', 'Coach (insider)', '内线', '內線', ['coach', 'insider', '教练', '教練', '内应', '內應']),
-    ],
-  },
-  {
-    id: 'attitude',
-    items: [
-      L('supporter', 'Supporter', '支持', '支持', ['support', 'supportive', '支持者']),
-      L('neutral', 'Neutral', '中立', '中立'),
-      L('opponent', 'Opponent', '反对', '反對', ['opposed', 'against', '反对者', '反對者']),
-    ],
-  },
-  {
-    // 与内线建立关系的步骤:认识→约会→认同→信赖→同盟。
-    id: 'relationshipStage',
-    items: [
-      L('acquainted', '1 Acquainted', '1 认识', '1 認識', ['acquainted', '认识', '認識']),
-      L('meeting', '2 Meeting', '2 约会', '2 約會', ['meeting', '约会', '約會']),
-      L('agreement', '3 Agreement', '3 认同', '3 認同', ['agreement', '认同', '認同']),
-      L('trust', '4 Trust', '4 信赖', '4 信賴', ['trust', '信赖', '信賴']),
-      L('ally', '5 Ally', '5 同盟', '5 同盟', ['ally', '同盟']),
-    ],
-  },
-  {
-    id: 'planStatus',
-    items: [
-      L('draft', 'Draft', '草稿', '草稿'),
-      L('approved', 'Approved', '已批准', '已批准'),
-    ],
-  },
-  {
-    id: 'actionStatus',
-    items: [
-      L('open', 'Open', '进行中', '進行中', ['未完成']),
-      L('done', 'Done', '已完成', '已完成', ['完成']),
-      L('dropped', 'Dropped', '已放弃', '已放棄', ['放弃', '放棄', 'cancelled', 'canceled']),
-    ],
-  },
-  {
-    id: 'teamRole',
-    items: [
-      L('primary', 'Primary owner', '主要负责人', '主要負責人', ['owner']),
-      L('sales', 'Sales', '销售', '銷售'),
-      L('presales', 'Pre-sales', '售前', '售前', ['presales']),
-      L('service', 'Service', '服务', '服務'),
-      L('sponsor', 'Executive sponsor', '高层支持', '高層支持', ['sponsor']),
-      L('partner', 'Partner', '合作伙伴', '合作夥伴'),
-    ],
-  },
+  // The decision chain, the plan's and actions' statuses and the team roles: spelt once, in the model.
+  fromItems('buyingRole', BUYING_ROLES),
+  fromItems('attitude', ATTITUDES),
+  fromItems('relationshipStage', RELATIONSHIP_STAGES),
+  fromItems('planStatus', PLAN_STATUSES),
+  fromItems('actionStatus', ACTION_STATUSES),
+  fromItems('teamRole', TEAM_ROLES),
   {
     // 开发流程的五个阶段, labelled with their number (a cell is read by its first number 1–5).
     id: 'devStage',

@@ -3,7 +3,7 @@
  * Every host builds its sheets from these declarations; no host lists a column of its own.
  */
 import type { Cell } from '../cell';
-import type { L10n, Lang } from '../i18n';
+import type { L10n } from '../i18n';
 
 export type TableId =
   | 'customers'
@@ -68,8 +68,6 @@ export interface TableSpec {
   /** Default sheet title (users may rename or move the sheet). */
   sheet: L10n;
   columns: ColumnSpec[];
-  /** Rows set-up writes into the table when it is empty, in the workbook's language (e.g. the objection playbook). */
-  seedRows?: (lang: Lang) => Cell[][];
 }
 
 /**
