@@ -18,6 +18,13 @@ const BASE: Record<string, Record<string, unknown>> = {
   newProject: { customer_id: 'C00001', name: 'P', sales_method: 'bid' },
   logActivity: { type: 'visit', person: 'Chen' },
   logComplaint: { customer_id: 'C00001', description: 'late' },
+  saveContact: { customer_id: 'C00001', name: 'Zhou', role: 'decision_maker' },
+  editAccountPlan: { customer_id: 'C00001', year: '2026' },
+  addAction: { ref: 'O00001', action: 'a', due: '2026-06-01' },
+  closeAction: { id: 'AC00001', status: 'done' },
+  addTeamMember: { opportunity: 'O00001', member: 'Liu', role: 'presales' },
+  removeTeamMember: { opportunity: 'O00002', member: 'Liu' },
+  advanceProspect: { customer_id: 'C00001', outcome: 'advance' },
 };
 
 /** Fields whose value must name something (a person, an ID, a list item): only their length is checked here. */

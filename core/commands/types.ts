@@ -17,7 +17,14 @@ export type CommandName =
   | 'changeOwner'
   | 'newProject'
   | 'logActivity'
-  | 'logComplaint';
+  | 'logComplaint'
+  | 'saveContact'
+  | 'editAccountPlan'
+  | 'addAction'
+  | 'closeAction'
+  | 'addTeamMember'
+  | 'removeTeamMember'
+  | 'advanceProspect';
 
 export interface CommandCtx {
   /** The acting person as the host knows them (Sheets: the user's e-mail; Excel: a Team person chosen once). */

@@ -100,7 +100,7 @@ export const ACTIONS: TableSpec = {
   sheet: { en: 'Actions', zh: '行动计划', zhHant: '行動計劃' },
   columns: [
     c('id', 'id', 'Action ID', '行动编号', '行動編號', { required: true, width: 90 }),
-    c('ref', 'text', 'Plan or opportunity ID', '规划或商机编号', '規劃或商機編號', { required: true, width: 110 }),
+    c('ref', 'text', 'For (plan, opportunity or customer ID)', '关联编号(规划、商机或客户)', '關聯編號(規劃、商機或客戶)', { required: true, width: 120 }),
     c('action', 'text', 'Action', '行动', '行動', { required: true, width: 220 }),
     c('owner', 'person', 'Owner', '负责人', '負責人', { required: true, width: 100 }),
     c('due', 'date', 'Due date', '完成期限', '完成期限', { required: true, width: 100 }),
@@ -192,6 +192,14 @@ export const ACCOUNTS_LISTS: readonly ListSpec[] = [
     // 开发流程的五个阶段, labelled with their number (a cell is read by its first number 1–5).
     id: 'devStage',
     items: DEV_STAGES.map((s) => L(`d${s}`, `${s} ${DEV_STAGE_NAMES[s].en}`, `${s} ${DEV_STAGE_NAMES[s].zh}`, `${s} ${DEV_STAGE_NAMES[s].zhHant}`)),
+  },
+  {
+    // What the advance-prospect form does with a prospect.
+    id: 'prospectOutcome',
+    items: [
+      L('advance', 'Advance to the next stage', '进入下一阶段', '進入下一階段'),
+      L('stop', 'Stop the development', '终止开发', '終止開發'),
+    ],
   },
   {
     // 4.4.5 在开发过程中,如发现有信用、经营、财务能力等方面有问题的客户……请求终止。
