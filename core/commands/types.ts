@@ -151,4 +151,4 @@ export interface FormData {
 }
 
 /** Read-only views a form may ask for (e.g. a superior's forecast roll-up). */
-export type ViewName = 'forecast';
+export type ViewName = 'forecast' | 'contact' | 'followUps' | 'prospect' | 'objections';

@@ -11,6 +11,8 @@ import { computeForecast, forecastSetup, latestRevisions, latestSubmissions, lin
 import { M } from './messages';
 import { fill } from '../i18n';
 import type { ViewName } from './types';
+import type { TableId } from '../schema/types';
+import { contactView, followUpsView, objectionsView, prospectView } from './account-views';
 import { cellOf, findPerson, isSuperior, people, table, textOf, yes } from './workbook';
 
 export interface ForecastViewOpportunity {
@@ -136,12 +138,21 @@ export function forecastView(wb: Workbook, actor: string, lang: Lang, input: Rec
 }
 
 /** The tables a view reads. */
-export const VIEW_READS: Record<ViewName, readonly ('team' | 'opportunities' | 'settings' | 'benchmarks' | 'forecasts')[]> = {
+export const VIEW_READS: Record<ViewName, readonly TableId[]> = {
   forecast: ['team', 'opportunities', 'settings', 'benchmarks', 'forecasts'],
+  // Issue 13: the forms' own views (account-views.ts).
+  contact: ['contacts'],
+  followUps: ['activities'],
+  prospect: ['customers'],
+  objections: ['objections'],
 };
 
 /** A view by name (what `FormHost.view` asks for). */
 export function runView(name: ViewName, wb: Workbook, actor: string, lang: Lang, input: Record<string, unknown> = {}): unknown {
   if (name === 'forecast') return forecastView(wb, actor, lang, input);
+  if (name === 'contact') return contactView(wb, input);
+  if (name === 'followUps') return followUpsView(wb, input);
+  if (name === 'prospect') return prospectView(wb, lang, input);
+  if (name === 'objections') return objectionsView(wb, input);
   throw new Error(`unknown view ${String(name)}`);
 }
