@@ -9,7 +9,7 @@ export const AM = {
   unknownPlan: { en: 'No account plan {got}; expects the ID of a plan on the Account plans sheet.', zh: '没有大客户规划 {got};应为大客户规划表中的编号。', zhHant: '沒有大客戶規劃 {got};應為大客戶規劃表中的編號。' },
   planExists: { en: 'Customer {customer} already has the account plan {id} for {year}; edit that plan (give its ID).', zh: '客户 {customer} 已有 {year} 年的大客户规划 {id};请编辑该规划(填写其编号)。', zhHant: '客戶 {customer} 已有 {year} 年的大客戶規劃 {id};請編輯該規劃(填寫其編號)。' },
   yearRange: { en: '{got} is not a year; expects a year such as 2026.', zh: '{got} 不是年份;应为年份,如 2026。', zhHant: '{got} 不是年份;應為年份,如 2026。' },
-  notApprover: { en: 'Only the plan\u2019s owner ({owner}) or a superior of theirs may approve it; {actor} is neither.', zh: '只有规划负责人({owner})或其上级可以批准;{actor} 不是。', zhHant: '只有規劃負責人({owner})或其上級可以批准;{actor} 不是。' },
+  notApprover: { en: 'Only the plan\u2019s owner ({owner}) or a superior of theirs may approve it; {actor} is neither.', zh: '只有规划负责人({owner})或其上级可以批准;{actor} 不是。', zhHant: '只有規劃負責人({owner})或其上級可以核定;{actor} 不是。' },
   notPlanOwner: { en: 'Only the plan\u2019s owner ({owner}) or a superior of theirs may give it to another owner; {actor} is neither.', zh: '只有规划负责人({owner})或其上级可以更换负责人;{actor} 不是。', zhHant: '只有規劃負責人({owner})或其上級可以更換負責人;{actor} 不是。' },
   unknownRef: { en: 'No account plan, opportunity or customer {got}; expects the ID of one of them.', zh: '没有编号为 {got} 的大客户规划、商机或客户;应为其中之一的编号。', zhHant: '沒有編號為 {got} 的大客戶規劃、商機或客戶;應為其中之一的編號。' },
   unknownAction: { en: 'No action {got}; expects the ID of an action on the Actions sheet.', zh: '没有行动 {got};应为行动计划表中的编号。', zhHant: '沒有行動 {got};應為行動計劃表中的編號。' },

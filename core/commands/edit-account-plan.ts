@@ -33,7 +33,7 @@ export const editAccountPlan: CommandSpec = {
   name: 'editAccountPlan',
   title: { en: 'Edit account plan', zh: '编辑大客户规划', zhHant: '編輯大客戶規劃' },
   group: 'accounts',
-  tip: { en: 'The six-step account analysis and the year\u2019s targets; approved by its owner or a superior.', zh: '大客户六步分析及年度目标;由负责人或其上级批准。', zhHant: '大客戶六步分析及年度目標;由負責人或其上級批准。' },
+  tip: { en: 'The six-step account analysis and the year\u2019s targets; approved by its owner or a superior.', zh: '大客户六步分析及年度目标;由负责人或其上级批准。', zhHant: '大客戶六步分析及年度目標;由負責人或其上級核定。' },
   short: { en: 'Account plan', zh: '大客户规划', zhHant: '大客戶規劃' },
   fields: [
     field('id', 'text', 'Plan ID', '规划编号', '規劃編號', { help: { en: 'Blank = a new plan; an ID = edit it (blank fields keep their value).', zh: '留空 = 新规划;填写编号 = 编辑(留空的字段保持原值)。', zhHant: '留空 = 新規劃;填寫編號 = 編輯(留空的欄位保持原值)。' } }),

@@ -13,7 +13,7 @@ export const ACTION_STATUSES: readonly Item[] = [
 
 export const PLAN_STATUSES: readonly Item[] = [
   { code: 'draft', label: { en: 'Draft', zh: '草稿', zhHant: '草稿' } },
-  { code: 'approved', label: { en: 'Approved', zh: '已批准', zhHant: '已批准' } },
+  { code: 'approved', label: { en: 'Approved', zh: '已批准', zhHant: '已核定' }, aliases: ['已批準', '已核准'] },
 ];
 
 /**

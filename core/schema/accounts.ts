@@ -88,8 +88,8 @@ export const ACCOUNT_PLANS: TableSpec = {
     c('revenue_target', 'money', 'Revenue target', '收入目标', '收入目標', { width: 110 }),
     c('wallet_target', 'percent', 'Share-of-wallet target', '份额目标', '份額目標', { width: 90 }),
     c('status', 'list', 'Status', '状态', '狀態', { list: 'planStatus', required: true, width: 80 }),
-    c('approved_by', 'person', 'Approved by', '批准人', '批准人', { width: 100 }),
-    c('approved_on', 'date', 'Approved on', '批准日期', '批准日期', { width: 100 }),
+    c('approved_by', 'person', 'Approved by', '批准人', '核定人', { width: 100 }),
+    c('approved_on', 'date', 'Approved on', '批准日期', '核定日期', { width: 100 }),
   ],
 };
 

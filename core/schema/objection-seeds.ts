@@ -50,8 +50,8 @@ export const OBJECTION_SEEDS: readonly { objection: L10n; answer: L10n }[] = [
     objection: { en: 'I lost money with another company', zh: '我曾经在别的公司亏过钱', zhHant: '我曾經在別的公司虧過錢' },
     answer: {
       en: 'Then you know the business already. Was the loss the supplier’s doing — its people, its information? If so, why not try another? We do not claim to be the best, but our service is more complete.',
-      zh: '您接触过这一行就容易明白了。亏损是不是因为那家公司的问题,例如人员水平、消息灵通性?如果是,为什么不考虑别的公司?我们不敢说最好,但服务和运作更全面。',
-      zhHant: '您接觸過這一行就容易明白了。虧損是不是因為那家公司的問題,例如人員水平、消息靈通性?如果是,為什麼不考慮別的公司?我們不敢說最好,但服務和運作更全面。',
+      zh: '您接触过这一行就容易明白了。亏损是不是因为那家公司的问题,例如人员水平、消息灵通性?如果是,何不考虑别的公司?我们不敢说最好,但服务和运作更全面。',
+      zhHant: '您接觸過這一行就容易明白了。虧損是不是因為那家公司的問題,例如人員水平、消息靈通性?如果是,何不考慮別的公司?我們不敢說最好,但服務和運作更全面。',
     },
   },
   {
@@ -83,7 +83,7 @@ export const OBJECTION_SEEDS: readonly { objection: L10n; answer: L10n }[] = [
     answer: {
       en: 'Inflation eats money in the bank: the interest looks safe while buying power falls every day. Even the richest keep doing business for that reason — do not settle for the present.',
       zh: '通货膨胀一日千里,钱放在银行表面安全,实际购买力日日下降。再有钱的人也仍在外做生意,就是这个原因;请不要满足现状。',
-      zhHant: '通貨膨脹一日千里,錢放在銀行表面安全,實際購買力日日下降。再有錢的人也仍在外做生意,就是這個原因;請不要滿足現狀。',
+      zhHant: '通貨膨脹日益加劇,錢放在銀行表面安全,實際購買力日日下降。再有錢的人也仍在外做生意,就是這個原因;請不要滿足現狀。',
     },
   },
   {

@@ -2,21 +2,42 @@
  * Winning key accounts on the Dashboard (issue 13): the open opportunities at stage 03 or later whose
  * decision chain is not covered yet (DECISION_MAP: no decision maker, no coach, a decision maker
  * opposed), and the overdue actions and overdue follow-ups, person by person (in Team order, the most
- * overdue first). Lists of exceptions: the lane sorts them, a row that is not one sorts last and shows blank.
+ * overdue first). Lists of exceptions: a lane computes each row's flag once, another filters and sorts the exceptions.
  */
 import { VERDICT_LABELS } from '../../model/decision-map';
 import { every, isOneOf } from './template';
+import type { L10n } from '../../i18n';
 import type { DashboardArea, DashboardSection } from './types';
 
-/** Sorted last: not an exception. */
-const NONE = 1000000000;
 /** The stage number of an opportunity's stage cell (`03 …`, `3`), 0 when none (Lost, blank). */
-const STAGE_NO = 'IFERROR(VALUE(LEFT(TRIM({out:decision_map.8}),2)),0)';
+const STAGE_NO = 'IFERROR(VALUE(LEFT(TRIM({out:decision_map.7}),2)),0)';
 /** Over the decision-map lane (the opportunity's columns copied beside DECISION_MAP, so every array is the lane's size). */
 const GAP = `(${STAGE_NO}>=3)*(${STAGE_NO}<=7)*({out:decision_map.5}<>"")*(1-${isOneOf('{out:decision_map.4}', every(VERDICT_LABELS.covered))})`;
 /** A person's place in Team (unknown people after everyone). */
 const place = (ref: string) => `IFERROR(MATCH(${ref},{ref:team.person},0),99999)`;
-const shown = (lane: string, col: number) => `IF({out:${lane}.0}>=${NONE},"",{out:${lane}.${col}})`;
+const H: Record<string, L10n> = {
+  Key: { en: 'Order', zh: '排序', zhHant: '排序' },
+  ID: { en: 'ID', zh: '编号', zhHant: '編號' },
+  Owner: { en: 'Owner', zh: '负责人', zhHant: '負責人' },
+  Person: { en: 'Person', zh: '姓名', zhHant: '姓名' },
+  Stage: { en: 'Stage', zh: '阶段', zhHant: '階段' },
+  Gap: { en: 'Gap', zh: '缺口', zhHant: '缺口' },
+  Contacts: { en: 'Contacts', zh: '联系人数', zhHant: '聯繫人數' },
+  Days: { en: 'Days overdue', zh: '逾期天数', zhHant: '逾期天數' },
+  Action: { en: 'Action', zh: '行动', zhHant: '行動' },
+  For: { en: 'For', zh: '关联编号', zhHant: '關聯編號' },
+  'Follow-up': { en: 'Follow-up on', zh: '跟进日期', zhHant: '跟進日期' },
+  Customer: { en: 'Customer ID', zh: '客户编号', zhHant: '客戶編號' },
+  Date: { en: 'Last activity', zh: '上次活动', zhHant: '上次活動' },
+};
+const laneColumns = (keys: string[]) => keys.map((k) => ({ header: H[k], format: 'text' as const }));
+const shown = (lane: string, col: number) => `IF({out:${lane}.0}="","",{out:${lane}.${col}})`;
+/**
+ * Only the exceptions, sorted: each column filtered by `flag` (FILTER one column at a time, as every
+ * engine computes it), then sorted by `key` — the sort works on the few rows left, not the whole table.
+ */
+const exceptions = (flag: string, key: string, cols: string[]) =>
+  `IFERROR(SORT(HSTACK(${[key, ...cols].map((c) => `FILTER(${c},${flag})`).join(',')}),1,1),"")`;
 
 const gaps: DashboardSection = {
   id: 'coverage_gaps',
@@ -29,14 +50,13 @@ const gaps: DashboardSection = {
   },
   columns: [
     { header: { en: 'Opportunity ID', zh: '商机编号', zhHant: '商機編號' }, format: 'text' },
-    { header: { en: 'Opportunity', zh: '商机', zhHant: '商機' }, format: 'text' },
     { header: { en: 'Primary owner', zh: '主要负责人', zhHant: '主要負責人' }, format: 'text' },
     { header: { en: 'Stage', zh: '阶段', zhHant: '階段' }, format: 'text' },
     { header: { en: 'Gap', zh: '缺口', zhHant: '缺口' }, format: 'text' },
     { header: { en: 'Contacts', zh: '联系人数', zhHant: '聯繫人數' }, format: 'integer' },
   ],
-  cells: [0, 1, 2, 3, 4, 5].map((col) => ({ col, formula: shown('gap_sorted', col + 1), array: true })),
-  extent: { per: 'opportunities', share: 0.5, min: 10 },
+  cells: [0, 1, 2, 3, 4].map((col) => ({ col, formula: shown('gap_sorted', col + 1), array: true })),
+  extent: { per: 'opportunities', share: 0.2, min: 10 },
 };
 
 const overdueActions: DashboardSection = {
@@ -76,7 +96,7 @@ const overdueFollowUps: DashboardSection = {
     { header: { en: 'Last activity', zh: '上次活动', zhHant: '上次活動' }, format: 'date' },
   ],
   cells: [0, 1, 2, 3, 4].map((col) => ({ col, formula: shown('follow_up_sorted', col + 1), array: true })),
-  extent: { per: 'activities', share: 0.5, min: 10 },
+  extent: { per: 'activities', share: 0.1, min: 10 },
 };
 
 /** The overdue days of an open action (0 not overdue, blank when closed). */
@@ -100,16 +120,16 @@ export const ACCOUNTS_DASHBOARD: DashboardArea = {
         { header: { en: 'Supporters − opponents', zh: '支持 − 反对', zhHant: '支持 − 反對' }, format: 'integer' },
         { header: { en: 'Verdict', zh: '结论', zhHant: '結論' }, format: 'text' },
         { header: { en: 'Opportunity ID', zh: '商机编号', zhHant: '商機編號' }, format: 'text' },
-        { header: { en: 'Opportunity', zh: '商机', zhHant: '商機' }, format: 'text' },
         { header: { en: 'Primary owner', zh: '主要负责人', zhHant: '主要負責人' }, format: 'text' },
         { header: { en: 'Stage', zh: '阶段', zhHant: '階段' }, format: 'text' },
+        { header: { en: 'Gap', zh: '缺口', zhHant: '缺口' }, format: 'integer' },
       ],
       cells: [
         { col: 0, formula: '{fn:DECISION_MAP}({ref:opportunities.id},{ref:contacts.opportunity:relationship})' },
         { col: 5, formula: '{ref:opportunities.id}', array: true },
-        { col: 6, formula: '{ref:opportunities.name}', array: true },
-        { col: 7, formula: '{ref:opportunities.owner}', array: true },
-        { col: 8, formula: '{ref:opportunities.stage}', array: true },
+        { col: 6, formula: '{ref:opportunities.owner}', array: true },
+        { col: 7, formula: '{ref:opportunities.stage}', array: true },
+        { col: 8, formula: GAP, array: true },
       ],
       extent: { per: 'opportunities' },
     },
@@ -118,41 +138,71 @@ export const ACCOUNTS_DASHBOARD: DashboardArea = {
       order: 83,
       lane: true,
       title: { en: 'Opportunities by decision-chain gap', zh: '按决策链缺口排序的商机', zhHant: '按決策鏈缺口排序的商機' },
-      columns: ['Key', 'ID', 'Opportunity', 'Owner', 'Stage', 'Gap', 'Contacts'].map((h) => ({ header: { en: h, zh: h, zhHant: h }, format: 'text' as const })),
+      columns: laneColumns(['Key', 'ID', 'Owner', 'Stage', 'Gap', 'Contacts']),
       cells: [
         {
           col: 0,
-          formula: `SORT(HSTACK(IF(${GAP}=1,${place('{out:decision_map.7}')},${NONE}),{out:decision_map.5},{out:decision_map.6},{out:decision_map.7},{out:decision_map.8},{out:decision_map.4},{out:decision_map.0}),1,1)`,
+          formula: exceptions('{out:decision_map.8}=1', place('{out:decision_map.6}'), ['{out:decision_map.5}', '{out:decision_map.6}', '{out:decision_map.7}', '{out:decision_map.4}', '{out:decision_map.0}']),
           array: true,
         },
       ],
       extent: { per: 'opportunities' },
     },
     {
-      id: 'overdue_sorted',
+      id: 'action_days',
       order: 84,
       lane: true,
+      title: { en: 'Days overdue per action', zh: '每个行动的逾期天数', zhHant: '每個行動的逾期天數' },
+      columns: laneColumns(['Days', 'Owner', 'ID', 'Action', 'For']),
+      cells: [
+        { col: 0, formula: ACTION_DAYS, array: true },
+        { col: 1, formula: '{ref:actions.owner}', array: true },
+        { col: 2, formula: '{ref:actions.id}', array: true },
+        { col: 3, formula: '{ref:actions.action}', array: true },
+        { col: 4, formula: '{ref:actions.ref}', array: true },
+      ],
+      extent: { per: 'actions' },
+    },
+    {
+      id: 'overdue_sorted',
+      order: 85,
+      lane: true,
       title: { en: 'Actions by owner and days overdue', zh: '按负责人和逾期天数排序的行动', zhHant: '按負責人和逾期天數排序的行動' },
-      columns: ['Key', 'Owner', 'Days', 'ID', 'Action', 'For'].map((h) => ({ header: { en: h, zh: h, zhHant: h }, format: 'text' as const })),
+      columns: laneColumns(['Key', 'Owner', 'Days', 'ID', 'Action', 'For']),
       cells: [
         {
           col: 0,
-          formula: `SORT(HSTACK(IF(${ACTION_DAYS}>0,${place('{ref:actions.owner}')}*100000-${ACTION_DAYS},${NONE}),{ref:actions.owner},${ACTION_DAYS},{ref:actions.id},{ref:actions.action},{ref:actions.ref}),1,1)`,
+          formula: exceptions('{out:action_days.0}>0', `${place('{out:action_days.1}')}*100000-{out:action_days.0}`, ['{out:action_days.1}', '{out:action_days.0}', '{out:action_days.2}', '{out:action_days.3}', '{out:action_days.4}']),
           array: true,
         },
       ],
       extent: { per: 'actions' },
     },
     {
+      id: 'follow_up_days',
+      order: 86,
+      lane: true,
+      title: { en: 'Days overdue per follow-up', zh: '每个跟进的逾期天数', zhHant: '每個跟進的逾期天數' },
+      columns: laneColumns(['Days', 'Person', 'Follow-up', 'Customer', 'Date']),
+      cells: [
+        { col: 0, formula: FOLLOW_DAYS, array: true },
+        { col: 1, formula: '{ref:activities.person}', array: true },
+        { col: 2, formula: '{ref:activities.follow_up}', array: true },
+        { col: 3, formula: '{ref:activities.customer_id}', array: true },
+        { col: 4, formula: '{ref:activities.date}', array: true },
+      ],
+      extent: { per: 'activities' },
+    },
+    {
       id: 'follow_up_sorted',
-      order: 85,
+      order: 87,
       lane: true,
       title: { en: 'Follow-ups by person and days overdue', zh: '按人员和逾期天数排序的跟进', zhHant: '按人員和逾期天數排序的跟進' },
-      columns: ['Key', 'Person', 'Days', 'Follow-up', 'Customer', 'Date'].map((h) => ({ header: { en: h, zh: h, zhHant: h }, format: 'text' as const })),
+      columns: laneColumns(['Key', 'Person', 'Days', 'Follow-up', 'Customer', 'Date']),
       cells: [
         {
           col: 0,
-          formula: `SORT(HSTACK(IF(${FOLLOW_DAYS}>0,${place('{ref:activities.person}')}*100000-${FOLLOW_DAYS},${NONE}),{ref:activities.person},${FOLLOW_DAYS},{ref:activities.follow_up},{ref:activities.customer_id},{ref:activities.date}),1,1)`,
+          formula: exceptions('{out:follow_up_days.0}>0', `${place('{out:follow_up_days.1}')}*100000-{out:follow_up_days.0}`, ['{out:follow_up_days.1}', '{out:follow_up_days.0}', '{out:follow_up_days.2}', '{out:follow_up_days.3}', '{out:follow_up_days.4}']),
           array: true,
         },
       ],
