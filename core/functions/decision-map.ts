@@ -88,9 +88,19 @@ export const DECISION_MAP: FoldSpec = {
   fold(args, ctx) {
     const contacts = args.contacts as Grid;
     const byOpp = new Map<string, Coverage>();
+    /** ID texts as compared (trimmed, any case), read once per distinct text. */
+    const keys = new Map<string, string>();
+    const keyOf = (v: unknown, arg: string, r: number) => {
+      let k = typeof v === 'string' ? keys.get(v) : undefined;
+      if (k === undefined) {
+        k = normText(need('text', v, arg, r + 1, ctx));
+        if (typeof v === 'string') keys.set(v, k);
+      }
+      return k;
+    };
     for (let r = 0; r < contacts.length; r++) {
       const row = contacts[r];
-      const id = normText(need('text', row[0], 'contacts', r + 1, ctx));
+      const id = keyOf(row[0], 'contacts', r);
       if (id === '') continue;
       const role = needItem(readRole, BUYING_ROLES, 'buying role', row[2], 'contacts', r + 1, ctx);
       const attitude = needItem(readAttitude, ATTITUDES, 'attitude', row[3], 'contacts', r + 1, ctx);
@@ -106,7 +116,7 @@ export const DECISION_MAP: FoldSpec = {
     const ids = args.opportunity_ids as Grid;
     const out: Out[][] = new Array(ids.length);
     for (let r = 0; r < ids.length; r++) {
-      const id = normText(need('text', ids[r][0], 'opportunity_ids', r + 1, ctx));
+      const id = keyOf(ids[r][0], 'opportunity_ids', r);
       if (id === '') {
         out[r] = ['', '', '', '', ''];
         continue;

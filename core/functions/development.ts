@@ -51,13 +51,21 @@ export const DEVELOPMENT_REPORT: FoldSpec = {
     sameLength(owners, 'owners', stages, 'stages', ctx);
     if (stopped) sameLength(owners, 'owners', stopped, 'stopped', ctx);
     const counts = new Map<string, number[]>();
+    /** Owner texts as compared (trimmed, any case), read once per distinct text. */
+    const keys = new Map<string, string>();
     for (let r = 0; r < owners.length; r++) {
-      const isStopped = stopped ? (need('yesno', stopped[r][0], 'stopped', r + 1, ctx) as boolean | null) === true : false;
+      const sv = stopped ? stopped[r][0] : '';
+      const isStopped = sv === '' ? false : (need('yesno', sv, 'stopped', r + 1, ctx) as boolean | null) === true;
       const raw = stages[r][0];
       const stage = parseDevStage(raw);
       if (stage === undefined) throw new CallError(t(fill(MSG.inRow, { row: r + 1, arg: 'stages', reason: t(fill(BAD_STAGE, { got: showCell(raw, ctx.lang) }), ctx.lang) }), ctx.lang));
       if (!isStopped && stage === null) continue;
-      const k = normText(need('text', owners[r][0], 'owners', r + 1, ctx));
+      const o = owners[r][0];
+      let k = typeof o === 'string' ? keys.get(o) : undefined;
+      if (k === undefined) {
+        k = normText(need('text', o, 'owners', r + 1, ctx));
+        if (typeof o === 'string') keys.set(o, k);
+      }
       if (k === '') continue;
       let c = counts.get(k);
       if (!c) counts.set(k, (c = [0, 0, 0, 0, 0, 0]));
