@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyWrites, ctxOf, demoRecords, testWorkbook, type Records } from '../core/commands/fixtures';
 import { formData } from '../core/commands/form-data';
 import { runCommand } from '../core/commands/index';
-import type { CommandResult, ViewName } from '../core/commands/types';
+import type { CommandName, CommandResult, ViewName } from '../core/commands/types';
 import { runView } from '../core/commands/views';
 import { record } from '../core/schema/read';
 import type { Workbook } from '../core/schema/types';
@@ -36,7 +36,7 @@ const settle = async (ms = 0) => {
   await wait(ms);
   for (let i = 0; i < 8; i++) await wait(0);
 };
-async function mount(host: FormHost, form: Parameters<typeof mountForms>[2]['form']) {
+async function mount(host: FormHost, form: CommandName) {
   document.body.replaceChildren();
   const root = document.createElement('div');
   document.body.appendChild(root);
