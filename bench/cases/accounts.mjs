@@ -167,6 +167,7 @@ export const ACCOUNTS_CASES = [
     args: (d) => [d.ids, d.contacts],
     floor: floorMap,
     compare: (ours, floor) => diff(ours, floor, [0, 1, 2, 3, 4]),
+    breakColumn: 0,
   },
   {
     id: 'OVERDUE',
@@ -177,6 +178,7 @@ export const ACCOUNTS_CASES = [
     args: (d) => [d.due, d.status, d.asOf],
     floor: floorOverdue,
     compare: (ours, floor) => diff(ours, floor, [0]),
+    breakColumn: 0,
   },
   {
     id: 'TEAM_CREDIT',
@@ -187,6 +189,7 @@ export const ACCOUNTS_CASES = [
     args: (d) => [d.people, d.rows, d.ids, d.opportunities, d.from, d.to],
     floor: floorCredit,
     compare: (ours, floor) => diff(ours, floor, [0]),
+    breakColumn: 0,
   },
   {
     id: 'DEVELOPMENT_REPORT',
