@@ -46,7 +46,11 @@ function build(recs: Records) {
     }
     return out;
   };
-  return { hf, rows, layout: dash.layout };
+  const figure = (label: string) => {
+    const c = dash.layout.cells.find((x) => x.text === label)!;
+    return at(c.row + 1, c.col);
+  };
+  return { hf, rows, layout: dash.layout, figure };
 }
 
 function records(): Records {
@@ -108,6 +112,10 @@ describe('the Dashboard sections of issue 13 in a spreadsheet engine', () => {
       ['Chen', 1, 'AC00004', 'Credit check', 'C00001'],
       ['Sun', 16, 'AC00002', 'Price review', 'O00003'],
     ]);
+  });
+
+  it('the band counts only the follow-ups no later activity settled', () => {
+    expect(d.figure('Overdue')).toBe(2);
   });
 
   it('lists the overdue follow-ups that no later activity settled', () => {
