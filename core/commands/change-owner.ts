@@ -13,6 +13,7 @@ import type { CommandSpec } from './types';
 import { findPerson, isSuperior, table, textOf, yes } from './workbook';
 import { normText } from '../cell';
 import { listLabel } from '../schema/lists';
+import { ownerChangeWrites } from './opportunity-team-rows';
 
 export const changeOwner: CommandSpec = {
   name: 'changeOwner',
@@ -25,7 +26,7 @@ export const changeOwner: CommandSpec = {
     field('owner', 'person', 'New primary owner', '新主要负责人', '新主要負責人', { required: true, choices: 'team' }),
     field('reason', 'longtext', 'Reason', '原因', '原因'),
   ],
-  reads: ['opportunities', 'team'],
+  reads: ['opportunities', 'team', 'opportunityTeam'],
   run(wb, input, ctx) {
     const c = new Check(input);
     const opps = table(wb, 'opportunities');
@@ -60,6 +61,8 @@ export const changeOwner: CommandSpec = {
       id,
       writes: [
         updateWrite(opps, orow, after),
+        // The opportunity team's primary-owner row follows the owner (issue 13).
+        ...ownerChangeWrites(wb, id, next!.name, ctx.lang),
         auditWrite(wb, ctx, { command: 'changeOwner', table: 'opportunities', rowId: id, before, after: reason ? { ...after, reason } : after }),
       ],
       message: fill({ en: '{id}: primary owner {from} → {to}.', zh: '{id}:主要负责人 {from} → {to}。', zhHant: '{id}:主要負責人 {from} → {to}。' }, { id, from: current, to: next!.name }),

@@ -35,6 +35,13 @@ const VALID: Record<string, Record<string, unknown>> = {
   logComplaint: { customer_id: 'C00001', description: '=desc' },
   importCustomers: { values: [['Company', 'Notes'], ['=Brand New Widgets Ltd', '@later'], ['Other Widgets GmbH', '-n']], skipInvalid: true },
   importOpportunities: { values: [['Opportunity', 'Customer ID', 'Stage', 'Amount', 'Close date', 'Notes'], ['=Import', 'C00001', 2, 10, '2026-06-01', '+n']], skipInvalid: true },
+  saveContact: { customer_id: 'C00001', opportunity: 'O00001', name: '=Zhou', role: '决策者', notes: '+n' },
+  editAccountPlan: { customer_id: 'C00001', year: '2026', summary: '=s' },
+  addAction: { ref: 'O00001', action: '=act', due: '2026-06-01' },
+  closeAction: { id: 'AC00001', status: 'done' },
+  addTeamMember: { opportunity: 'O00001', member: 'Liu', role: 'presales' },
+  removeTeamMember: { opportunity: 'O00002', member: 'Liu' },
+  advanceProspect: { customer_id: 'C00001', outcome: 'advance', note: '@n' },
 };
 
 const accepted: Record<string, number> = Object.fromEntries(COMMAND_NAMES.map((n) => [n, 0]));

@@ -86,5 +86,11 @@ export function demoRecords(): Records {
       { id: 'O00003', name: 'Warehouse scanners', customer_id: 'C00002', customer: 'Acme Trading (Shanghai) Co., Ltd.', owner: 'Sun', amount: 50000, stage: '07 Commercial negotiation', close: '2026-05-31', sales_method: 'Distribution', confirmed: 'Yes' },
     ],
     settings: settingsRows({ period_from: '2026-04-01', period_to: '2026-06-30' }),
+    // Issue 13: an open action of Chen's, overdue on the fixtures' day (2026-05-17), and the team of O00002.
+    actions: [{ id: 'AC00001', ref: 'O00001', action: 'Send the revised proposal', owner: 'Chen', due: '2026-05-10', status: 'Open', impact: '', done_on: '' }],
+    opportunityTeam: [
+      { opportunity: 'O00002', member: 'Chen', role: 'Primary owner', split: '' },
+      { opportunity: 'O00002', member: 'Liu', role: 'Pre-sales', split: '' },
+    ],
   };
 }

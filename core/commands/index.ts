@@ -19,6 +19,13 @@ import { submitForecast } from './submit-forecast';
 import { lengthErrors } from './text-limits';
 import type { CommandCtx, CommandName, CommandResult, CommandSpec } from './types';
 import { updateCustomer } from './update-customer';
+import { saveContact } from './save-contact';
+import { editAccountPlan } from './edit-account-plan';
+import { addAction } from './add-action';
+import { closeAction } from './close-action';
+import { addTeamMember } from './add-team-member';
+import { removeTeamMember } from './remove-team-member';
+import { advanceProspect } from './advance-prospect';
 
 export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   newCustomer,
@@ -33,6 +40,13 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   logComplaint,
   importCustomers,
   importOpportunities,
+  saveContact,
+  editAccountPlan,
+  addAction,
+  closeAction,
+  addTeamMember,
+  removeTeamMember,
+  advanceProspect,
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];

@@ -7,7 +7,8 @@ import { listLabel } from '../schema/lists';
 import { auditWrite } from './audit';
 import { Check } from './check';
 import { M } from './messages';
-import { appendWrite, field, reject } from './result';
+import { appendWrite, field, reject, updateWrite } from './result';
+import { FOLLOW_UPS_DONE_FIELD, openFollowUps } from './follow-ups';
 import type { CommandSpec } from './types';
 import { findPerson, table, textOf, today } from './workbook';
 
@@ -26,8 +27,9 @@ export const logActivity: CommandSpec = {
     field('introductions', 'number', 'Introductions', '引荐数', '引薦數'),
     field('notes', 'longtext', 'Notes', '记录', '記錄'),
     field('follow_up', 'date', 'Follow-up on', '跟进日期', '跟進日期'),
+    FOLLOW_UPS_DONE_FIELD,
   ],
-  reads: ['team', 'customers', 'opportunities'],
+  reads: ['team', 'customers', 'opportunities', 'activities'],
   run(wb, input, ctx) {
     const c = new Check(input);
     const type = c.list('type', 'activityType', { required: true });
@@ -43,6 +45,7 @@ export const logActivity: CommandSpec = {
     const intros = c.number('introductions', { min: 0, integer: true });
     const notes = c.text('notes');
     const follow = c.date('follow_up');
+    const settle = c.yesNo('follow_ups_done', true) !== false;
     if (!c.ok) return reject(c.errors);
 
     const rec: Record<string, unknown> = {
@@ -58,9 +61,13 @@ export const logActivity: CommandSpec = {
     };
     const act = table(wb, 'activities');
     const rowId = `${date} ${person!.name}`;
+    // This activity with the customer settles the customer's open follow-ups (issue 13); its own follow-up is the next one.
+    const settled = settle && crow >= 0 ? openFollowUps(act, String(rec.customer_id), date!) : [];
+    const updates = settled.map((r) => updateWrite(act, r.row, { follow_up_done: date! }));
+    const after = settled.length ? { ...rec, follow_ups_settled: settled.map((r) => r.follow_up).join(', ') } : rec;
     return {
       ok: true,
-      writes: [appendWrite(act, [rec]), auditWrite(wb, ctx, { command: 'logActivity', table: 'activities', rowId, before: null, after: rec })],
+      writes: [...updates, appendWrite(act, [rec]), auditWrite(wb, ctx, { command: 'logActivity', table: 'activities', rowId, before: null, after })],
       message: fill({ en: 'Activity saved for {person} on {date}.', zh: '已记录 {person} 在 {date} 的活动。', zhHant: '已記錄 {person} 在 {date} 的活動。' }, { person: person!.name, date: date! }),
     };
   },

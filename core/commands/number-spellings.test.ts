@@ -17,6 +17,8 @@ const BASE: Record<string, Record<string, unknown>> = {
   reviseForecast: { person: 'Chen', reason: 'why' },
   newProject: { customer_id: 'C00001', name: 'P', sales_method: 'bid' },
   logActivity: { type: 'visit', person: 'Chen' },
+  editAccountPlan: { customer_id: 'C00002', year: '2027' },
+  addAction: { ref: 'O00001', action: 'a', due: '2026-06-01' },
 };
 
 const SPELLINGS: [string, number][] = [

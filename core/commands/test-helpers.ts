@@ -55,5 +55,12 @@ export const SAVES: Record<CommandName, { actor: string; input: Record<string, u
   logComplaint: { actor: 'Zhao', input: { customer_id: 'C00002', description: 'Late delivery', handler: 'Sun', received: '2026-05-10' } },
   importCustomers: { actor: 'Li', input: { values: [['Company', 'Industry', 'Notes'], ['Brand New Widgets Ltd', 'Manufacturing', 'From the fair list']] } },
   importOpportunities: { actor: 'Chen', input: { values: [['Opportunity', 'Customer ID', 'Stage', 'Amount', 'Close date'], ['Core switch upgrade', 'C00001', 2, '125万', '2026-06-01']] } },
+  saveContact: { actor: 'Li', input: { customer_id: 'C00001', opportunity: 'O00001', name: 'Zhou Min', role: 'decision_maker', attitude: 'supporter' } },
+  editAccountPlan: { actor: 'Li', input: { customer_id: 'C00001', year: '2026', summary: 'Grow the core network share', revenue_target: '500万' } },
+  addAction: { actor: 'Li', input: { ref: 'O00001', action: 'Executive lunch', due: '2026-06-01' } },
+  closeAction: { actor: 'Li', input: { id: 'AC00001', status: 'done' } },
+  addTeamMember: { actor: 'Li', input: { opportunity: 'O00001', member: 'Liu', role: 'presales' } },
+  removeTeamMember: { actor: 'Li', input: { opportunity: 'O00002', member: 'Liu' } },
+  advanceProspect: { actor: 'Li', input: { customer_id: 'C00001', outcome: 'advance' } },
 };
 

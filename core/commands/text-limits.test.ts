@@ -20,6 +20,13 @@ const BASE: Record<string, Record<string, unknown>> = {
   logComplaint: { customer_id: 'C00001', description: 'late' },
   importCustomers: { values: [['Company'], ['Brand New Widgets Ltd']] },
   importOpportunities: { values: [['Opportunity', 'Customer ID', 'Stage', 'Amount', 'Close date'], ['Limits', 'C00001', 2, 10, '2026-06-01']] },
+  saveContact: { customer_id: 'C00001', name: 'Zhou', role: 'decision_maker' },
+  editAccountPlan: { customer_id: 'C00001', year: '2026' },
+  addAction: { ref: 'O00001', action: 'a', due: '2026-06-01' },
+  closeAction: { id: 'AC00001', status: 'done' },
+  addTeamMember: { opportunity: 'O00001', member: 'Liu', role: 'presales' },
+  removeTeamMember: { opportunity: 'O00002', member: 'Liu' },
+  advanceProspect: { customer_id: 'C00001', outcome: 'advance' },
 };
 
 /** Fields whose value must name something (a person, an ID, a list item): only their length is checked here. */

@@ -19,7 +19,14 @@ export type CommandName =
   | 'logActivity'
   | 'logComplaint'
   | 'importCustomers'
-  | 'importOpportunities';
+  | 'importOpportunities'
+  | 'saveContact'
+  | 'editAccountPlan'
+  | 'addAction'
+  | 'closeAction'
+  | 'addTeamMember'
+  | 'removeTeamMember'
+  | 'advanceProspect';
 
 export interface CommandCtx {
   /** The acting person as the host knows them (Sheets: the user's e-mail; Excel: a Team person chosen once). */
@@ -202,4 +209,4 @@ export interface FormData {
 }
 
 /** Read-only views a form may ask for (e.g. a superior's forecast roll-up). */
-export type ViewName = 'forecast' | 'importPlan' | 'record';
+export type ViewName = 'forecast' | 'importPlan' | 'record' | 'contact' | 'followUps' | 'prospect' | 'objections';

@@ -13,6 +13,7 @@ import { M } from './messages';
 import { fill } from '../i18n';
 import type { ViewName } from './types';
 import { recordValues, RECORD_READS } from './form-data';
+import { contactView, followUpsView, objectionsView, prospectView } from './account-views';
 import { cellOf, findPerson, isSuperior, people, table, textOf, yes } from './workbook';
 
 export interface ForecastViewOpportunity {
@@ -142,6 +143,11 @@ export const VIEW_READS: Record<ViewName, readonly TableId[]> = {
   forecast: ['team', 'opportunities', 'settings', 'benchmarks', 'forecasts'],
   importPlan: ['customers', 'team', 'opportunities', 'settings'],
   record: RECORD_READS,
+  // Issue 13: the forms' own views (account-views.ts).
+  contact: ['contacts'],
+  followUps: ['activities'],
+  prospect: ['customers'],
+  objections: ['objections'],
 };
 
 /** A view by name (what `FormHost.view` asks for). */
@@ -150,5 +156,9 @@ export function runView(name: ViewName, wb: Workbook, actor: string, lang: Lang,
   if (name === 'importPlan') return importPlanView(wb, input, { actor, lang, now: typeof input.now === 'string' ? input.now : '' });
   // What an update form starts from: `{command, id}` → the record's current values by field.
   if (name === 'record') return recordValues(wb, String(input.command ?? ''), input.id);
+  if (name === 'contact') return contactView(wb, input);
+  if (name === 'followUps') return followUpsView(wb, input);
+  if (name === 'prospect') return prospectView(wb, lang, input);
+  if (name === 'objections') return objectionsView(wb, input);
   throw new Error(`unknown view ${String(name)}`);
 }

@@ -15,6 +15,10 @@ import { PIPELINE_COVERAGE, QUOTA_ATTAINMENT } from './quota';
 import { RELATIONSHIP_LEVEL } from './relationship';
 import type { FunctionSpec } from './spec';
 import { CUSTOMER_TIER } from './tier';
+import { DECISION_MAP } from './decision-map';
+import { OVERDUE } from './overdue';
+import { TEAM_CREDIT } from './team-credit';
+import { DEVELOPMENT_REPORT } from './development';
 
 export const CATALOGUE: readonly FunctionSpec[] = [
   OPP_SCORE,
@@ -36,6 +40,10 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   FORECAST_SUBMITTED,
   CLOSED_WON,
   FORECAST_CATEGORIES,
+  DECISION_MAP,
+  OVERDUE,
+  TEAM_CREDIT,
+  DEVELOPMENT_REPORT,
 ];
 
 const BY_NAME = new Map(CATALOGUE.map((f) => [f.name, f]));

@@ -18,6 +18,8 @@ export const ACTIVITIES: TableSpec = {
     c('introductions', 'number', 'Introductions', '引荐数', '引薦數', { integer: true, width: 80 }),
     c('notes', 'longtext', 'Notes', '记录', '記錄', { width: 220 }),
     c('follow_up', 'date', 'Follow-up on', '跟进日期', '跟進日期', { width: 100 }),
+    // Issue 13: when the follow-up was settled (a later activity with the customer); blank = still open.
+    c('follow_up_done', 'date', 'Follow-up settled on', '跟进完成日期', '跟進完成日期', { width: 100 }),
   ],
 };
 

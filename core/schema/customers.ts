@@ -26,6 +26,10 @@ export const CUSTOMERS: TableSpec = {
     c('growth', 'percent', 'Growth rate', '增长率', '增長率', { width: 80 }),
     c('created', 'date', 'Registered on', '登记日期', '登記日期', { width: 100 }),
     c('notes', 'longtext', 'Notes', '备注', '備註', { width: 200 }),
+    // New-customer development (issue 13): the five stages, and a prospect stopped with its reason.
+    c('dev_stage', 'list', 'Development stage', '开发阶段', '開發階段', { list: 'devStage', width: 150 }),
+    c('dev_stopped', 'yesno', 'Development stopped', '终止开发', '終止開發', { list: 'yesno', width: 80 }),
+    c('stop_reason', 'longtext', 'Reason stopped', '终止原因', '終止原因', { width: 180 }),
   ],
 };
 

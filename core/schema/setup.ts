@@ -9,6 +9,7 @@ import { normText, type Cell } from '../cell';
 import { t, type L10n, type Lang } from '../i18n';
 import { DEFAULT_PROBABILITIES, STAGE_NAMES, stageLabel, STAGES } from '../model/stage';
 import { listLabel, listLabels } from './lists';
+import { OBJECTION_SEEDS } from './objection-seeds';
 import { SETTING_ROWS, TABLES } from './tables';
 import { rowFor } from './read';
 import type { ColumnSpec, ColumnType, TableData, TableId, TableSpec } from './types';
@@ -171,6 +172,10 @@ function initialRowsOf(spec: TableSpec, lang: Lang, today?: string): Cell[][] {
       else if (s.list && typeof v === 'string') v = listLabel(s.list, v, lang);
       return [s.key, v, t(s.description, lang)];
     });
+  }
+  if (spec.id === 'objections') {
+    // The playbook's text stays out of the forms' bundle: only set-up needs it.
+    return OBJECTION_SEEDS.map((o) => [t(o.objection, lang), t(o.answer, lang)]);
   }
   return [];
 }

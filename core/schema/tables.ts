@@ -8,12 +8,12 @@
  * | `management.ts` | Team, Quotas |
  * | `funnel.ts` | Opportunities, Assessments, Funnel benchmarks |
  * | `forecast.ts` | Forecast submissions |
- * | `accounts.ts` | Key-account projects |
+ * | `accounts.ts` | Key-account projects; Contacts, Account plans, Actions, Opportunity team, Objections (after Audit, set-up order of issue 13) |
  * | `activities.ts` | Activities, Complaints |
  * | `system.ts` | Settings, Audit log |
  */
 import { ACTIVITIES, COMPLAINTS, ACTIVITIES_SETTINGS } from './activities';
-import { PROJECTS, ACCOUNTS_SETTINGS } from './accounts';
+import { PROJECTS, ACCOUNTS_SETTINGS, CONTACTS, ACCOUNT_PLANS, ACTIONS, OPPORTUNITY_TEAM, OBJECTIONS } from './accounts';
 import { CUSTOMERS, CUSTOMERS_SETTINGS } from './customers';
 import { FORECASTS, FORECAST_SETTINGS } from './forecast';
 import { ASSESSMENTS, BENCHMARKS, OPPORTUNITIES, FUNNEL_SETTINGS } from './funnel';
@@ -24,6 +24,7 @@ import type { ColumnSpec, SettingSpec, TableId, TableSpec } from './types';
 
 export type { SettingSpec } from './types';
 export { ACTIVITIES, ASSESSMENTS, AUDIT, BENCHMARKS, COMPLAINTS, CUSTOMERS, FORECASTS, OPPORTUNITIES, PROJECTS, QUOTAS, SETTINGS, TEAM };
+export { CONTACTS, ACCOUNT_PLANS, ACTIONS, OPPORTUNITY_TEAM, OBJECTIONS };
 
 /** Every table, in the order set-up creates their sheets. */
 export const TABLES: readonly TableSpec[] = [
@@ -39,6 +40,11 @@ export const TABLES: readonly TableSpec[] = [
   COMPLAINTS,
   SETTINGS,
   AUDIT,
+  CONTACTS,
+  ACCOUNT_PLANS,
+  ACTIONS,
+  OPPORTUNITY_TEAM,
+  OBJECTIONS,
 ];
 
 const BY_ID = new Map(TABLES.map((s) => [s.id, s]));

@@ -17,7 +17,12 @@ export type TableId =
   | 'activities'
   | 'complaints'
   | 'settings'
-  | 'audit';
+  | 'audit'
+  | 'contacts'
+  | 'accountPlans'
+  | 'actions'
+  | 'opportunityTeam'
+  | 'objections';
 
 /**
  * How a column is typed: drives validation in commands, number/date formats and drop-downs in hosts.

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { quarterOf } from '../../core/schema/setup';
+import { quarterOf, setupPlan } from '../../core/schema/setup';
 import { records, tableFromGrid } from '../../core/schema/read';
 import { tableSpec } from '../../core/schema/tables';
 import type { TableId } from '../../core/schema/types';
@@ -148,7 +148,8 @@ describe('set-up in few Spreadsheet-service calls (item 3)', () => {
     expect(tables.by['Range.setNumberFormat'] ?? 0).toBe(0);
     expect(tables.by['Range.setValue'] ?? 0).toBe(0);
     // One validation rule object per distinct rule, not one per column.
-    expect(tables.by['SpreadsheetApp.newDataValidation']).toBeLessThanOrEqual(20);
+    const distinct = new Set(setupPlan('zh').tables.flatMap((t) => t.columns.map((c) => (c.validation ? JSON.stringify(c.validation) : null)).filter(Boolean)));
+    expect(tables.by['SpreadsheetApp.newDataValidation']).toBeLessThanOrEqual(distinct.size);
   });
 
   it('a re-run that has nothing to do writes nothing, and reads little', () => {
@@ -157,7 +158,8 @@ describe('set-up in few Spreadsheet-service calls (item 3)', () => {
     const { all, tables } = measure(rt, 'kaSetUp');
     expect(all.write).toBe(0);
     expect(all.builder).toBe(0);
-    expect(tables.total).toBeLessThanOrEqual(220);
+    // At most 220 for the 12 tables before issue 13: the same rate a table (278 for 17).
+    expect(tables.total).toBeLessThanOrEqual((220 / 12) * TABLES.length);
   });
 });
 

@@ -8,3 +8,4 @@ import './forecast';
 import './owner-default';
 import './import';
 import './record';
+import './accounts';

@@ -34,7 +34,8 @@ export const ACTIVITIES_DASHBOARD: DashboardArea = {
       id: 'follow_ups',
       order: 100,
       label: { en: 'Overdue', zh: '逾期跟进', zhHant: '逾期跟進' },
-      formula: 'COUNTIFS({range:activities.follow_up},">="&{ref:settings.period_from},{range:activities.follow_up},"<"&{today})',
+      // Issue 13: a follow-up a later activity settled (Follow-up settled on) is not overdue.
+      formula: 'COUNTIFS({range:activities.follow_up},">="&{ref:settings.period_from},{range:activities.follow_up},"<"&{today},{range:activities.follow_up_done},"")',
       format: 'integer',
       detail: { text: { en: 'follow-ups', zh: '本期已到期', zhHant: '本期已到期' } },
       span: 1,

@@ -161,7 +161,8 @@ describe('the layout', () => {
     expect(dashboardOutgrown(l.stamp, { team: 400 })).toBe(true);
     expect(dashboardOutgrown(l.stamp, { leaders: 30 })).toBe(true);
     expect(dashboardOutgrown('', SMALL)).toBe(true);
-    expect(dashboardOutgrown(l.stamp, { opportunities: 5_000_000 })).toBe(false); // nothing lists them
+    expect(dashboardOutgrown(l.stamp, { projects: 5_000_000 })).toBe(false); // nothing lists them
+    expect(dashboardOutgrown(l.stamp, { opportunities: 5_000_000 })).toBe(true); // the decision-chain gaps list them (issue 13)
     // the stamp follows the language, the currency and the reserved rows
     expect(dashboardLayout('zh', SMALL).stamp).not.toBe(l.stamp);
     expect(dashboardLayout('en', SMALL, { currency: 'US$' }).stamp).not.toBe(l.stamp);

@@ -8,6 +8,7 @@
 import { normText } from '../../cell';
 import type { Lang } from '../../i18n';
 import type { TableData, TableId, Workbook } from '../types';
+import { ACCOUNTS_DASHBOARD } from './accounts';
 import { ACTIVITIES_DASHBOARD } from './activities';
 import { CUSTOMERS_DASHBOARD } from './customers';
 import { FORECAST_DASHBOARD } from './forecast';
@@ -28,6 +29,7 @@ export const DASHBOARD_AREAS: readonly DashboardArea[] = [
   FUNNEL_DASHBOARD,
   CUSTOMERS_DASHBOARD,
   ACTIVITIES_DASHBOARD,
+  ACCOUNTS_DASHBOARD,
 ];
 
 /**

@@ -1,0 +1,37 @@
+/** Messages of the key-account forms of issue 13 (contacts, account plans, actions, the opportunity team, prospects). */
+import type { L10n } from '../i18n';
+
+export const AM = {
+  unknownContact: { en: 'No contact {got}; expects the ID of a contact on the Decision chain sheet.', zh: '没有联系人 {got};应为客户组织表中联系人的编号。', zhHant: '沒有聯繫人 {got};應為客戶組織表中聯繫人的編號。' },
+  oppOfOtherCustomer: { en: 'Opportunity {opp} belongs to customer {other}, not {customer}.', zh: '商机 {opp} 属于客户 {other},不是 {customer}。', zhHant: '商機 {opp} 屬於客戶 {other},不是 {customer}。' },
+  reportsToOther: { en: 'Contact {got} works for customer {other}; the one this contact reports to must be of the same customer ({customer}).', zh: '联系人 {got} 属于客户 {other};上级联系人应属于同一客户({customer})。', zhHant: '聯繫人 {got} 屬於客戶 {other};上級聯繫人應屬於同一客戶({customer})。' },
+  reportsToCycle: { en: '{got} already reports, directly or not, to this contact: the org chart would go round in a circle.', zh: '{got} 已直接或间接向此联系人汇报,组织关系将形成循环。', zhHant: '{got} 已直接或間接向此聯繫人匯報,組織關係將形成循環。' },
+  unknownPlan: { en: 'No account plan {got}; expects the ID of a plan on the Account plans sheet.', zh: '没有大客户规划 {got};应为大客户规划表中的编号。', zhHant: '沒有大客戶規劃 {got};應為大客戶規劃表中的編號。' },
+  planExists: { en: 'Customer {customer} already has the account plan {id} for {year}; edit that plan (give its ID).', zh: '客户 {customer} 已有 {year} 年的大客户规划 {id};请编辑该规划(填写其编号)。', zhHant: '客戶 {customer} 已有 {year} 年的大客戶規劃 {id};請編輯該規劃(填寫其編號)。' },
+  yearRange: { en: '{got} is not a year; expects a year such as 2026.', zh: '{got} 不是年份;应为年份,如 2026。', zhHant: '{got} 不是年份;應為年份,如 2026。' },
+  notApprover: { en: 'Only the plan\u2019s owner ({owner}) or a superior of theirs may approve it; {actor} is neither.', zh: '只有规划负责人({owner})或其上级可以批准;{actor} 不是。', zhHant: '只有規劃負責人({owner})或其上級可以核定;{actor} 不是。' },
+  notPlanOwner: { en: 'Only the plan\u2019s owner ({owner}) or a superior of theirs may give it to another owner; {actor} is neither.', zh: '只有规划负责人({owner})或其上级可以更换负责人;{actor} 不是。', zhHant: '只有規劃負責人({owner})或其上級可以更換負責人;{actor} 不是。' },
+  unknownRef: { en: 'No account plan, opportunity or customer {got}; expects the ID of one of them.', zh: '没有编号为 {got} 的大客户规划、商机或客户;应为其中之一的编号。', zhHant: '沒有編號為 {got} 的大客戶規劃、商機或客戶;應為其中之一的編號。' },
+  unknownAction: { en: 'No action {got}; expects the ID of an action on the Actions sheet.', zh: '没有行动 {got};应为行动计划表中的编号。', zhHant: '沒有行動 {got};應為行動計劃表中的編號。' },
+  actionClosed: { en: 'Action {id} is already {status}.', zh: '行动 {id} 已是“{status}”状态。', zhHant: '行動 {id} 已是「{status}」狀態。' },
+  closeStatus: { en: 'Closing an action sets it to Done or Dropped.', zh: '关闭行动时状态应为“已完成”或“已放弃”。', zhHant: '關閉行動時狀態應為「已完成」或「已放棄」。' },
+  notActionOwner: { en: 'Only the action\u2019s owner ({owner}) or a superior of theirs may close it; {actor} is neither.', zh: '只有行动负责人({owner})或其上级可以关闭;{actor} 不是。', zhHant: '只有行動負責人({owner})或其上級可以關閉;{actor} 不是。' },
+  notTeamOwner: { en: 'Only the primary owner ({owner}) or a superior of theirs may change the team of {id}; {actor} is neither.', zh: '只有主要负责人({owner})或其上级可以调整 {id} 的团队;{actor} 不是。', zhHant: '只有主要負責人({owner})或其上級可以調整 {id} 的團隊;{actor} 不是。' },
+  primaryRole: { en: 'The primary owner is the opportunity\u2019s owner ({owner}); to change it use Change primary owner.', zh: '主要负责人即商机负责人({owner});如需更换,请使用“变更主要负责人”。', zhHant: '主要負責人即商機負責人({owner});如需更換,請使用「變更主要負責人」。' },
+  isOwner: { en: '{member} is the primary owner of {id}; their split is set with the primary owner\u2019s split.', zh: '{member} 是 {id} 的主要负责人;其比例请填在“主要负责人比例”。', zhHant: '{member} 是 {id} 的主要負責人;其比例請填在「主要負責人比例」。' },
+  notMember: { en: '{member} is not on the team of {id}.', zh: '{member} 不在 {id} 的团队中。', zhHant: '{member} 不在 {id} 的團隊中。' },
+  removePrimary: { en: 'The primary owner stays on the team; to change the owner use Change primary owner.', zh: '主要负责人不能移出团队;如需更换,请使用“变更主要负责人”。', zhHant: '主要負責人不能移出團隊;如需更換,請使用「變更主要負責人」。' },
+  splits: {
+    en: 'The revenue splits of {id} would total {total} ({list}); they must total 100 %, or all be left blank for the owner to take all.',
+    zh: '{id} 的业绩分配比例合计将为 {total}({list});应合计为 100%,或全部留空由负责人全额计入。',
+    zhHant: '{id} 的業績分配比例合計將為 {total}({list});應合計為 100%,或全部留空由負責人全額計入。',
+  },
+  notProspectOwner: { en: 'Only the account manager ({owner}) or a superior of theirs may move this prospect; {actor} is neither.', zh: '只有客户经理({owner})或其上级可以推进此客户的开发;{actor} 不是。', zhHant: '只有客戶經理({owner})或其上級可以推進此客戶的開發;{actor} 不是。' },
+  prospectStopped: { en: 'The development of {id} was stopped ({reason}); it does not advance.', zh: '{id} 的开发已终止({reason}),不能推进。', zhHant: '{id} 的開發已終止({reason}),不能推進。' },
+  lastStage: { en: '{id} is in the last stage (5 Closing); the development ends with a won deal — register the opportunity.', zh: '{id} 已处于最后阶段(5 促成合作);开发以成交结束——请登记商机。', zhHant: '{id} 已處於最後階段(5 促成合作);開發以成交結束——請登記商機。' },
+  criteriaMissing: { en: 'To leave stage {stage}, tick every criterion; missing: {missing}.', zh: '离开阶段 {stage} 前须满足全部条件;尚缺:{missing}。', zhHant: '離開階段 {stage} 前須滿足全部條件;尚缺:{missing}。' },
+  criterionMissing: { en: 'Not ticked yet.', zh: '尚未勾选。', zhHant: '尚未勾選。' },
+  badStage: { en: 'The register holds {got} as the development stage of {id}; expects 1–5. Correct the cell first.', zh: '登记表中 {id} 的开发阶段为 {got};应为 1–5。请先更正该单元格。', zhHant: '登記表中 {id} 的開發階段為 {got};應為 1–5。請先更正該儲存格。' },
+  noSuperior: { en: '{owner} has no superior in the Team sheet to report the stop to.', zh: '{owner} 在销售团队表中没有上级,无法上报终止。', zhHant: '{owner} 在銷售團隊表中沒有上級,無法上報終止。' },
+  alreadyStopped: { en: 'The development of {id} is already stopped.', zh: '{id} 的开发已经终止。', zhHant: '{id} 的開發已經終止。' },
+} satisfies Record<string, L10n>;
