@@ -26,6 +26,15 @@ export const CUSTOMERS: TableSpec = {
     c('growth', 'percent', 'Growth rate', '增长率', '增長率', { width: 80 }),
     c('created', 'date', 'Registered on', '登记日期', '登記日期', { width: 100 }),
     c('notes', 'longtext', 'Notes', '备注', '備註', { width: 200 }),
+    // The customer's statement figures (客户财务状况), adjacent in CUSTOMER_FINANCE's order.
+    c('revenue', 'money', 'Revenue', '营业收入', '營業收入', { width: 110 }),
+    c('net_profit', 'money', 'Net profit', '净利润', '淨利潤', { width: 110 }),
+    c('total_assets', 'money', 'Total assets', '资产总额', '資產總額', { width: 110 }),
+    c('current_assets', 'money', 'Current assets', '流动资产', '流動資產', { width: 110 }),
+    c('current_liabilities', 'money', 'Current liabilities', '流动负债', '流動負債', { width: 110 }),
+    c('receivables', 'money', 'Receivables', '应收账款', '應收賬款', { width: 110 }),
+    c('inventory', 'money', 'Inventory', '存货', '存貨', { width: 110 }),
+    c('cost_of_sales', 'money', 'Cost of sales', '营业成本', '營業成本', { width: 110 }),
   ],
 };
 

@@ -11,6 +11,7 @@
  * | `accounts.ts` | Key-account projects |
  * | `activities.ts` | Activities, Complaints |
  * | `system.ts` | Settings, Audit log |
+ * | `team.ts` | Territories, Bonus plans, Order reviews |
  */
 import { ACTIVITIES, COMPLAINTS, ACTIVITIES_SETTINGS } from './activities';
 import { PROJECTS, ACCOUNTS_SETTINGS } from './accounts';
@@ -19,11 +20,12 @@ import { FORECASTS, FORECAST_SETTINGS } from './forecast';
 import { ASSESSMENTS, BENCHMARKS, OPPORTUNITIES, FUNNEL_SETTINGS } from './funnel';
 import { QUOTAS, TEAM, MANAGEMENT_SETTINGS } from './management';
 import { AUDIT, SETTINGS, SYSTEM_SETTINGS } from './system';
+import { BONUS_PLANS, REVIEWS, TERRITORIES, TEAM_SETTINGS } from './team';
 import { t, type Lang } from '../i18n';
 import type { ColumnSpec, SettingSpec, TableId, TableSpec } from './types';
 
 export type { SettingSpec } from './types';
-export { ACTIVITIES, ASSESSMENTS, AUDIT, BENCHMARKS, COMPLAINTS, CUSTOMERS, FORECASTS, OPPORTUNITIES, PROJECTS, QUOTAS, SETTINGS, TEAM };
+export { ACTIVITIES, ASSESSMENTS, AUDIT, BENCHMARKS, COMPLAINTS, CUSTOMERS, FORECASTS, OPPORTUNITIES, PROJECTS, QUOTAS, SETTINGS, TEAM, TERRITORIES, BONUS_PLANS, REVIEWS };
 
 /** Every table, in the order set-up creates their sheets. */
 export const TABLES: readonly TableSpec[] = [
@@ -39,6 +41,9 @@ export const TABLES: readonly TableSpec[] = [
   COMPLAINTS,
   SETTINGS,
   AUDIT,
+  TERRITORIES,
+  BONUS_PLANS,
+  REVIEWS,
 ];
 
 const BY_ID = new Map(TABLES.map((s) => [s.id, s]));
@@ -65,6 +70,7 @@ export const SETTING_ROWS: readonly SettingSpec[] = [
   ...MANAGEMENT_SETTINGS,
   ...ACCOUNTS_SETTINGS,
   ...ACTIVITIES_SETTINGS,
+  ...TEAM_SETTINGS,
 ];
 
 /** A setting's default as set-up writes it in `lang` (a text in each language gives that language's). */

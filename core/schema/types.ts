@@ -17,7 +17,10 @@ export type TableId =
   | 'activities'
   | 'complaints'
   | 'settings'
-  | 'audit';
+  | 'audit'
+  | 'territories'
+  | 'bonus_plans'
+  | 'reviews';
 
 /**
  * How a column is typed: drives validation in commands, number/date formats and drop-downs in hosts.
