@@ -15,6 +15,11 @@ import { PIPELINE_COVERAGE, QUOTA_ATTAINMENT } from './quota';
 import { RELATIONSHIP_LEVEL } from './relationship';
 import type { FunctionSpec } from './spec';
 import { CUSTOMER_TIER } from './tier';
+import { TERRITORY_OF } from './territory';
+import { QUOTA_ROLLUP, QUOTA_SPLIT } from './quota-plan';
+import { BONUS } from './bonus';
+import { DEAL_MARGIN } from './margin';
+import { CUSTOMER_FINANCE } from './customer-finance';
 
 export const CATALOGUE: readonly FunctionSpec[] = [
   OPP_SCORE,
@@ -36,6 +41,12 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   FORECAST_SUBMITTED,
   CLOSED_WON,
   FORECAST_CATEGORIES,
+  TERRITORY_OF,
+  QUOTA_SPLIT,
+  QUOTA_ROLLUP,
+  BONUS,
+  DEAL_MARGIN,
+  CUSTOMER_FINANCE,
 ];
 
 const BY_NAME = new Map(CATALOGUE.map((f) => [f.name, f]));
