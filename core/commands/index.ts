@@ -18,6 +18,9 @@ import { submitForecast } from './submit-forecast';
 import { lengthErrors } from './text-limits';
 import type { CommandCtx, CommandName, CommandResult, CommandSpec } from './types';
 import { updateCustomer } from './update-customer';
+import { reassignTerritory } from './reassign-territory';
+import { requestReview } from './request-review';
+import { decideReview } from './decide-review';
 
 export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   newCustomer,
@@ -30,6 +33,9 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   newProject,
   logActivity,
   logComplaint,
+  reassignTerritory,
+  requestReview,
+  decideReview,
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];

@@ -17,7 +17,10 @@ export type CommandName =
   | 'changeOwner'
   | 'newProject'
   | 'logActivity'
-  | 'logComplaint';
+  | 'logComplaint'
+  | 'reassignTerritory'
+  | 'requestReview'
+  | 'decideReview';
 
 export interface CommandCtx {
   /** The acting person as the host knows them (Sheets: the user's e-mail; Excel: a Team person chosen once). */
