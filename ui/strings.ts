@@ -94,4 +94,9 @@ export const S = {
   reviseFor: { en: 'Revise the forecast of {person}', zh: '修正 {person} 的预测', zhHant: '修正 {person} 的預測' },
   cancel: { en: 'Cancel', zh: '取消', zhHant: '取消' },
   viewFailed: { en: 'Could not load the forecast: {reason}', zh: '无法读取预测数据:{reason}', zhHant: '無法讀取預測資料:{reason}' },
+  noFinance: {
+    en: "No financial figures recorded for this customer (Customers sheet: revenue … cost of sales).",
+    zh: '此客户尚未登记财务数据(客户表:营业收入 … 营业成本)。',
+    zhHant: '此客戶尚未登記財務數據(客戶表:營業收入 … 營業成本)。',
+  },
 } satisfies Record<string, L10n>;

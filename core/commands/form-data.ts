@@ -6,7 +6,8 @@ import { toDateSerial, toNumber, serialToIso } from '../cell';
 import { t, type Lang } from '../i18n';
 import { parseStage, STAGE_NAMES, STAGES } from '../model/stage';
 import { LISTS, listItems } from '../schema/lists';
-import type { TableId, Workbook } from '../schema/types';
+import type { TableData, TableId, Workbook } from '../schema/types';
+import { FINANCE_KEYS, financeSummary } from './customer-finance-fields';
 import type { FormData } from './types';
 import { cellOf, findPerson, people, period, probabilities, table, textOf, threshold } from './workbook';
 
@@ -24,6 +25,17 @@ function stages(wb: Workbook, lang: Lang): FormData['stages'] {
   return [...STAGES.map((s) => ({ stage: s as number, label: label(s), probability: probs[s] })), { stage: 0, label: t(STAGE_NAMES[0], lang), probability: 0 }];
 }
 
+/** A customer's financial ratios as one line in `lang` (`''` when none can be computed). */
+function customerFinance(cust: TableData, i: number, lang: Lang): string {
+  const figures: Record<string, number> = {};
+  for (const k of FINANCE_KEYS) {
+    const n = toNumber(cellOf(cust, i, k));
+    if (typeof n === 'number') figures[k] = n;
+  }
+  const s = financeSummary(figures);
+  return s ? t(s, lang) : '';
+}
+
 /** The tables `formData` reads: every host reads exactly these before building the forms' data. */
 export const FORM_DATA_READS: readonly TableId[] = ['team', 'customers', 'opportunities', 'benchmarks', 'settings'];
 
@@ -35,7 +47,8 @@ export function formData(wb: Workbook, actor: string, lang: Lang): FormData {
     const id = textOf(cust, i, 'id');
     const name = textOf(cust, i, 'name');
     if (id === '' && name === '') continue;
-    customers.push({ id, name, manager: textOf(cust, i, 'account_manager'), tier: textOf(cust, i, 'tier') });
+    const finance = customerFinance(cust, i, lang);
+    customers.push({ id, name, manager: textOf(cust, i, 'account_manager'), tier: textOf(cust, i, 'tier'), ...(finance ? { finance } : {}) });
   }
   const opportunities: FormData['opportunities'] = [];
   for (let i = 0; i < opps.rows.length; i++) {

@@ -99,3 +99,14 @@ describe('reassignTerritory', () => {
     expect(rejected(runCommand('reassignTerritory', wb(), { territory: 'North', account_manager: 'chen' }, ctxOf('Wang'))).account_manager.en).toMatch(/already holds territory North/);
   });
 });
+
+describe('formData', () => {
+  it("gives each customer with figures its ratios as one line in the form's language (the assessment's Q3 hint)", async () => {
+    const { formData } = await import('./form-data');
+    const r = demoRecords();
+    const book = testWorkbook({ ...r, customers: [{ ...r.customers![0], revenue: 1000, net_profit: 100, receivables: 250 }, r.customers![1]] }, 'zh');
+    const d = formData(book, 'Li', 'zh');
+    expect(d.customers[0].finance).toBe('财务状况:销售净利率 10%;应收账款周期(天) 91。');
+    expect('finance' in d.customers[1]).toBe(false);
+  });
+});

@@ -124,7 +124,14 @@ export interface FormData {
   /** The acting person's Team name, when the actor is known to the Team table. */
   actor: string | null;
   people: { name: string; email: string; manager: string; role: string; region: string }[];
-  customers: { id: string; name: string; manager: string; tier: string }[];
+  customers: {
+    id: string;
+    name: string;
+    manager: string;
+    tier: string;
+    /** Its financial ratios as one line in the form's language (CUSTOMER_FINANCE's), absent when no figures are recorded. */
+    finance?: string;
+  }[];
   opportunities: {
     id: string;
     name: string;
