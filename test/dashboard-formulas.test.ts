@@ -149,6 +149,18 @@ describe('the Dashboard computed in a spreadsheet engine', () => {
     close(r[3][6], 0.125);
   });
 
+  it("the period's quotas checked up the hierarchy: each manager against their direct reports", () => {
+    expect(d.rows('quota_rollup', 7)).toEqual([
+      ['Wang', 2000000, 1000000, 1000000, 'Under-assigned'],
+      ['Li', 1000000, 500000, 500000, 'Under-assigned'],
+      ['Zhao', 0, 400000, -400000, 'Over-assigned'],
+      ['Chen', 500000, '', '', ''],
+      ['Liu', 0, '', '', ''],
+      ['Sun', 400000, '', '', ''],
+      ['', '', '', '', ''],
+    ]);
+  });
+
   it('the forecast categories, a category set by hand overriding the stage', () => {
     expect(d.rows('categories', 7)).toEqual([
       ['Wang', 0, 1400000, 50000, 300000],

@@ -15,6 +15,7 @@ import { FUNNEL_DASHBOARD } from './funnel';
 import { layoutDashboard, outgrown, type DashboardLayout, type TableCounts } from './layout';
 import { MANAGEMENT_DASHBOARD } from './management';
 import { placeholders } from './template';
+import { TEAM_DASHBOARD } from './team';
 import type { DashboardArea } from './types';
 
 export * from './types';
@@ -28,6 +29,7 @@ export const DASHBOARD_AREAS: readonly DashboardArea[] = [
   FUNNEL_DASHBOARD,
   CUSTOMERS_DASHBOARD,
   ACTIVITIES_DASHBOARD,
+  TEAM_DASHBOARD,
 ];
 
 /**
