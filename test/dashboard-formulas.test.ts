@@ -55,6 +55,18 @@ function records(rule?: string): Records {
     { date: '2026-05-05', person: 'Sun', type: 'New name', new_names: 8, introductions: 0, follow_up: '2026-06-01' },
     { date: '2026-05-06', person: 'Liu', type: 'Introduction', new_names: 0, introductions: 6, follow_up: '' },
   ];
+  const rq = (id: string, opportunity: string) => ({ id, kind: 'Request', opportunity, by: 'Chen', price: 1000000, cost: 700000 });
+  const so = (id: string, step: string, verdict: string, by: string) => ({ id, kind: 'Sign-off', opportunity: 'O00001', by, step, verdict });
+  r.reviews = [
+    rq('R00001', 'O00001'),
+    so('R00001', 'Finance', 'Accept', 'Fang'),
+    so('R00001', 'Approval', 'Accept', 'Li'),
+    rq('R00002', 'O00002'),
+    so('R00002', 'Quality', 'Reject', 'Gao'),
+    rq('R00003', 'O00005'),
+    so('R00002', 'Approval', 'Reject', 'Wang'),
+    rq('R00004', 'O00004'),
+  ];
   r.settings = settingsRows({ period_from: '2026-04-01', period_to: '2026-06-30', currency: 'US$', ...(rule ? { forecast_category_rule: rule } : {}) });
   return r;
 }
@@ -158,6 +170,14 @@ describe('the Dashboard computed in a spreadsheet engine', () => {
       ['Liu', 0, '', '', ''],
       ['Sun', 400000, '', '', ''],
       ['', '', '', '', ''],
+    ]);
+  });
+
+  it('the order reviews by their decision', () => {
+    expect(d.rows('reviews', 3)).toEqual([
+      ['Pending', 2],
+      ['Approved', 1],
+      ['Rejected', 1],
     ]);
   });
 

@@ -3,8 +3,34 @@
  * hierarchy — each person's own quota against the sum of their direct reports' (QUOTA_ROLLUP over the
  * period's quota rows the quota section lists), the managers whose team quotas do not add up flagged.
  */
+import type { L10n } from '../../i18n';
 import { QUOTA_STATUS } from '../../model/quota-plan';
+import { listSpec } from '../lists';
+import { quote } from './template';
 import type { DashboardArea } from './types';
+
+const label = (list: string, code: string): L10n => listSpec(list).items.find((i) => i.code === code)!.label;
+const langs = (l: L10n) => [l.en, l.zh, l.zhHant ?? l.zh];
+/** Rows of Order reviews whose columns hold the labels of one language each (pairs of every language, once). */
+function countPairs(pairs: [string, L10n][]): string {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const texts = pairs.map(([, l]) => langs(l)[i]);
+    const k = texts.join('\u0000');
+    if (seen.has(k)) continue;
+    seen.add(k);
+    parts.push(`COUNTIFS(${pairs.map(([range], j) => `${range},${quote(texts[j])}`).join(',')})`);
+  }
+  return parts.join('+');
+}
+const REQUESTS = countPairs([['{range:reviews.kind}', label('reviewEntry', 'request')]]);
+const decided = (verdict: string) => countPairs([['{range:reviews.step}', label('reviewStep', 'approval')], ['{range:reviews.verdict}', label('reviewVerdict', verdict)]]);
+const REVIEW_STATUS = {
+  pending: { en: 'Pending', zh: '待决', zhHant: '待決' },
+  approved: { en: 'Approved', zh: '已批准', zhHant: '已批准' },
+  rejected: { en: 'Rejected', zh: '已否决', zhHant: '已否決' },
+} satisfies Record<string, L10n>;
 
 const all = (l: { en: string; zh: string; zhHant?: string }) => [l.en, l.zh, ...(l.zhHant ? [l.zhHant] : [])];
 
@@ -32,6 +58,30 @@ export const TEAM_DASHBOARD: DashboardArea = {
         { column: 4, equals: all(QUOTA_STATUS.balanced), style: 'good' },
         { column: 4, equals: [...all(QUOTA_STATUS.under), ...all(QUOTA_STATUS.over)], style: 'bad' },
       ],
+    },
+    {
+      id: 'reviews',
+      order: 17,
+      title: { en: 'Order reviews', zh: '订单评审', zhHant: '訂單評審' },
+      note: {
+        en: 'Reviews requested (Order reviews sheet) by their decision: pending until the owner\'s superior — or, after a rejection by finance, quality or purchasing, the top approver — decides. An opportunity above the review threshold cannot be won while its review is not approved.',
+        zh: '已申请的订单评审(订单评审表)按结论统计:在负责人的上级(财务、品质或采购任一方不同意时为最高审批人)审批前为待决。超过评审金额的商机在评审通过前不能赢单。',
+        zhHant: '已申請的訂單評審(訂單評審表)按結論統計:在負責人的上級(財務、品質或採購任一方不同意時為最高審批人)審批前為待決。超過評審金額的商機在評審通過前不能贏單。',
+      },
+      columns: [
+        { header: { en: 'Decision', zh: '结论', zhHant: '結論' }, format: 'text' },
+        { header: { en: 'Reviews', zh: '评审数', zhHant: '評審數' }, format: 'integer' },
+      ],
+      cells: [
+        { col: 0, row: 0, text: REVIEW_STATUS.pending },
+        { col: 1, row: 0, formula: `${REQUESTS}-(${decided('accept')})-(${decided('reject')})` },
+        { col: 0, row: 1, text: REVIEW_STATUS.approved },
+        { col: 1, row: 1, formula: decided('accept') },
+        { col: 0, row: 2, text: REVIEW_STATUS.rejected },
+        { col: 1, row: 2, formula: decided('reject') },
+      ],
+      extent: { rows: 3 },
+      rules: [{ column: 0, equals: all(REVIEW_STATUS.pending), style: 'watch' }],
     },
   ],
 };
