@@ -128,3 +128,23 @@ describe('Order review', () => {
     ]);
   });
 });
+
+describe('Assess opportunity', () => {
+  it("question 3 (is the customer financially strong?) shows the customer's financial ratios as a hint", async () => {
+    const { page } = w;
+    const customers = await records(page, 'customers');
+    const withFigures = new Set(customers.filter((c) => c.revenue !== '' && c.net_profit !== '').map((c) => c.id));
+    const without = new Set(customers.filter((c) => c.revenue === '' && c.current_assets === '').map((c) => c.id));
+    const opps = await records(page, 'opportunities');
+    const rich = opps.find((o) => withFigures.has(o.customer_id))!;
+    const bare = opps.find((o) => without.has(o.customer_id))!;
+    const form = await openForm(page, 'assessOpportunity');
+    const hint = form.locator('[data-finance-hint]');
+    expect(((await hint.textContent()) ?? '').trim()).toBe('');
+    await pick(form, 'opportunity', String(rich.id), String(rich.id));
+    await expect.poll(async () => (await hint.textContent()) ?? '').toMatch(/^Finances: .*Net profit margin -?\d/);
+    await shot(page, 'form-assessOpportunity-finance.png');
+    await pick(form, 'opportunity', String(bare.id), String(bare.id));
+    await expect.poll(async () => (await hint.textContent()) ?? '').toMatch(/No financial figures recorded for this customer/);
+  });
+});
