@@ -2,8 +2,9 @@
 import { fill, t } from '../i18n';
 import { BONUS_MSG, BonusError, bonusFor, checkTiers, type BonusTier } from '../model/bonus';
 import { withGot } from './got';
-import { need, type Grid } from './run';
-import { CallError, RowError, type Ctx, type EachSpec } from './spec';
+import { BAD, badValue, need, readAs, toGrid, type Grid } from './run';
+import { MSG } from './messages';
+import { CallError, CellError, type Ctx, type FoldSpec, type Out } from './spec';
 
 export function readTiers(g: Grid, ctx: Ctx): BonusTier[] {
   const tiers: BonusTier[] = [];
@@ -28,8 +29,9 @@ export function readTiers(g: Grid, ctx: Ctx): BonusTier[] {
 
 const TARGET_MSG = { en: 'target_bonus: got {got}, expects a target bonus of 0 or more', zh: 'target_bonus:收到 {got},目标奖金应不小于 0', zhHant: 'target_bonus:收到 {got},目標獎金應不小於 0' };
 
-export const BONUS: EachSpec<BonusTier[]> = {
-  kind: 'each',
+export const BONUS: FoldSpec = {
+  kind: 'fold',
+  result: 'matrix',
   name: 'BONUS',
   help: {
     en: "The bonus per person: target bonus × the rate of the tier the attainment falls in, limited to the tier's cap when one is given. Tiers are half-open, [from, to): 100 % falls in the tier from 100 %, not in the one to 100 %; a blank to is open-ended; above the last tier its rate still applies (as does a tier's rate up to the next tier where the plan leaves a gap); below the first tier the bonus is 0. Attainment is a fraction (1 = 100 %; 105% as text works too); a blank attainment gives a blank. The plan rows are one plan's tiers: attainment from, attainment to, rate (of the target bonus), cap; overlapping tiers, a to not above its from or a blank from or rate fail the call naming the row.",
@@ -37,8 +39,8 @@ export const BONUS: EachSpec<BonusTier[]> = {
     zhHant: '每人的獎金:目標獎金 × 完成率所在檔位的比例,給出封頂金額時不超過封頂。檔位為左閉右開 [從, 至):100% 屬於從 100% 開始的檔位,而不屬於至 100% 的檔位;「至」為空表示不設上限;超過最後一檔仍按最後一檔比例;低於第一檔獎金為 0。完成率為小數(1 = 100%;文字 105% 亦可);完成率為空則結果為空。plan_rows 為同一方案的檔位:完成率從、完成率至、比例(佔目標獎金)、封頂;檔位重疊、「至」不大於「從」、或「從」或比例為空時,呼叫失敗並指出列號。',
   },
   params: [
-    { name: 'attainment', shape: 'each', type: 'number', sample: 'B2:B', help: { en: 'Attainment per row as a fraction (1 = 100 %)', zh: '每行的完成率,小数表示(1 = 100%)', zhHant: '每列的完成率,小數表示(1 = 100%)' } },
-    { name: 'target_bonus', shape: 'each', type: 'number', sample: 'C2:C', help: { en: 'Target bonus per row (or one cell for all rows)', zh: '每行的目标奖金(或一个单元格用于所有行)', zhHant: '每列的目標獎金(或一個儲存格用於所有列)' } },
+    { name: 'attainment', shape: 'table', type: 'number', sample: 'B2:B', help: { en: 'Attainment per row as a fraction (1 = 100 %)', zh: '每行的完成率,小数表示(1 = 100%)', zhHant: '每列的完成率,小數表示(1 = 100%)' } },
+    { name: 'target_bonus', shape: 'table', type: 'number', sample: 'C2:C', help: { en: 'Target bonus per row (or one cell for all rows)', zh: '每行的目标奖金(或一个单元格用于所有行)', zhHant: '每列的目標獎金(或一個儲存格用於所有列)' } },
     { name: 'plan_rows', shape: 'table', width: 4, sample: "'Bonus plans'!B2:E5", help: { en: "One plan's tiers: attainment from, attainment to, rate, cap (the Bonus plans table's columns)", zh: '同一方案的档位:完成率从、完成率至、比例、封顶(奖金方案表的列)', zhHant: '同一方案的檔位:完成率從、完成率至、比例、封頂(獎金方案表的欄)' } },
   ],
   examples: [
@@ -61,12 +63,41 @@ export const BONUS: EachSpec<BonusTier[]> = {
       },
     },
   ],
-  prepare(call, ctx) {
-    return readTiers(call.plan_rows as Grid, ctx);
-  },
-  cell([attainment, target], _call, _ctx, tiers) {
-    if (attainment === null) return '';
-    if (target === null || (target as number) < 0) throw new RowError(withGot(TARGET_MSG, target));
-    return bonusFor(attainment as number, target as number, tiers);
+  // A fold rather than `each`: one typed loop over the attainments (the generic cell-by-cell path
+  // costs three times the bare loop at 100,000 rows); the shapes are each's — target_bonus the
+  // attainment's size or a single cell.
+  size: (dims) => dims[0] ?? { rows: 1, cols: 1 },
+  fold(call, ctx) {
+    const tiers = readTiers(call.plan_rows as Grid, ctx);
+    const att = toGrid(call.attainment);
+    const tg = toGrid(call.target_bonus);
+    const single = tg.length === 1 && tg[0].length === 1;
+    if (!single && (tg.length !== att.length || tg[0].length !== att[0].length)) {
+      throw new CallError(t(fill(MSG.shapeMismatch, { arg: 'target_bonus', rows: tg.length, cols: tg[0].length, other: 'attainment', orows: att.length, ocols: att[0].length }), ctx.lang));
+    }
+    const out: Out[][] = new Array(att.length);
+    for (let r = 0; r < att.length; r++) {
+      const row = att[r];
+      const res: Out[] = new Array(row.length);
+      for (let c = 0; c < row.length; c++) {
+        const ra = row[c];
+        const a = typeof ra === 'number' && ra - ra === 0 ? ra : readAs('number', ra);
+        if (a === BAD) {
+          res[c] = new CellError(badValue('number', 'attainment', ra, ctx));
+          continue;
+        }
+        if (a === null) {
+          res[c] = '';
+          continue;
+        }
+        const rt = single ? tg[0][0] : tg[r][c];
+        const target = typeof rt === 'number' && rt - rt === 0 ? rt : readAs('number', rt);
+        if (target === BAD) res[c] = new CellError(badValue('number', 'target_bonus', rt, ctx));
+        else if (target === null || (target as number) < 0) res[c] = new CellError(t(withGot(TARGET_MSG, target), ctx.lang));
+        else res[c] = bonusFor(a as number, target as number, tiers);
+      }
+      out[r] = res;
+    }
+    return out;
   },
 };

@@ -22,6 +22,10 @@ export function numbersOf(cols: readonly (Grid | undefined)[], names: readonly s
       continue;
     }
     const raw = g[r][0];
+    if (typeof raw === 'number' && raw - raw === 0) {
+      out[i] = raw;
+      continue;
+    }
     const v = readAs('number', raw);
     if (v === BAD) return new CellError(badValue('number', names[i], raw, ctx));
     out[i] = v as number | null;

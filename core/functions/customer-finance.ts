@@ -1,11 +1,16 @@
 /** CUSTOMER_FINANCE: a customer's financial ratios from its statement figures (is the customer financially strong?). */
 import { t } from '../i18n';
-import { financeRatios, type Statement } from '../model/customer-finance';
+import { RATIOS, ZERO_REASONS } from '../model/customer-finance';
 import { columnParam, numbersOf, sameRows } from './columns';
 import type { Grid } from './run';
 import { CellError, type FoldSpec, type Out } from './spec';
 
 const NAMES = ['revenue', 'net_profit', 'total_assets', 'current_assets', 'current_liabilities', 'receivables', 'inventory', 'cost_of_sales'] as const;
+
+/** Per ratio (RATIOS order, the model's): the argument index of its numerator and denominator, and its factor. */
+const NUM = RATIOS.map((r) => NAMES.indexOf(r[1]));
+const DEN = RATIOS.map((r) => NAMES.indexOf(r[2]));
+const FACTOR = RATIOS.map((r) => r[3]);
 
 export const CUSTOMER_FINANCE: FoldSpec = {
   kind: 'fold',
@@ -45,18 +50,24 @@ export const CUSTOMER_FINANCE: FoldSpec = {
     const rows = cols[0].length;
     const out: Out[][] = new Array(rows);
     const v: (number | null)[] = new Array(8).fill(null);
+    const zero = ZERO_REASONS.map((l) => new CellError(t(l, ctx.lang)));
     for (let r = 0; r < rows; r++) {
       const bad = numbersOf(cols, NAMES, r, ctx, v);
       if (bad) {
         out[r] = [bad, bad, bad, bad, bad];
         continue;
       }
-      if (v.every((x) => x === null)) {
+      if (v[0] === null && v[1] === null && v[2] === null && v[3] === null && v[4] === null && v[5] === null && v[6] === null && v[7] === null) {
         out[r] = ['', '', '', '', ''];
         continue;
       }
-      const s: Statement = { revenue: v[0], net_profit: v[1], total_assets: v[2], current_assets: v[3], current_liabilities: v[4], receivables: v[5], inventory: v[6], cost_of_sales: v[7] };
-      out[r] = financeRatios(s).map((x) => (x === null ? '' : typeof x === 'number' ? x : new CellError(t(x, ctx.lang))));
+      const row: Out[] = new Array(5);
+      for (let k = 0; k < 5; k++) {
+        const a = v[NUM[k]];
+        const b = v[DEN[k]];
+        row[k] = a === null || b === null ? '' : b === 0 ? zero[k] : (a / b) * FACTOR[k];
+      }
+      out[r] = row;
     }
     return out;
   },

@@ -47,7 +47,7 @@ export const QUOTA_SPLIT: FoldSpec = {
     if (total === null) throw new CallError(t({ en: 'argument total is required', zh: '缺少参数 total', zhHant: '缺少參數 total' }, ctx.lang));
     const g = toGrid(args.weights);
     const flat = cells(g);
-    const weights = flat.map((v, i) => need('number', v, 'weights', i + 1, ctx) as number | null);
+    const weights = flat.map((v, i) => (typeof v === 'number' && v - v === 0 ? v : (need('number', v, 'weights', i + 1, ctx) as number | null)));
     let parts: (number | null)[];
     try {
       parts = splitQuota(total, weights, (v) => showCell(v, ctx.lang));
@@ -115,7 +115,8 @@ export const QUOTA_ROLLUP: FoldSpec = {
     const q = args.quotas as Grid;
     const own = new Float64Array(team.rows.length);
     for (let r = 0; r < q.length; r++) {
-      const amount = need('number', q[r][1], 'quotas', r + 1, ctx) as number | null;
+      const raw = q[r][1];
+      const amount = typeof raw === 'number' && raw - raw === 0 ? raw : (need('number', raw, 'quotas', r + 1, ctx) as number | null);
       if (amount === null) continue;
       const person = q[r][0];
       if (normText(person) === '') continue;

@@ -80,6 +80,9 @@ export function ratio(s: Statement, which: (typeof RATIOS)[number]): number | nu
   return (a / b) * factor;
 }
 
+/** The zero-denominator reason of each ratio (RATIOS order), made once. */
+export const ZERO_REASONS: readonly L10n[] = RATIOS.map((r) => ratio({ revenue: 0, net_profit: 1, total_assets: 0, current_assets: 1, current_liabilities: 0, receivables: 1, inventory: 1, cost_of_sales: 0 }, r) as L10n);
+
 /** The five ratios of a statement, in RATIOS order. */
 export function financeRatios(s: Statement): (number | null | L10n)[] {
   return RATIOS.map((r) => ratio(s, r));

@@ -6,7 +6,7 @@
  * case, full-width folded), a blank rule cell matching anything. A customer whose region and industry
  * are both blank matches nothing (a catch-all rule is no reason to assign an unknown customer).
  */
-import { normText } from '../cell';
+import { memoText, normText } from '../cell';
 
 export interface TerritoryRule {
   territory: string;
@@ -39,9 +39,11 @@ export function orderRules(rules: readonly TerritoryRule[]): TerritoryRule[] {
 export function territoryMatcher(rules: readonly TerritoryRule[]): (region: unknown, industry: unknown) => TerritoryRule | null {
   const ordered = orderRules(rules).map((r) => ({ r, region: normText(r.region), industry: normText(r.industry) }));
   const memo = new Map<string, TerritoryRule | null>();
+  // A region or industry column holds a handful of texts: each is normalised once.
+  const norm = memoText((s: string) => normText(s));
   return (region, industry) => {
-    const rk = normText(region);
-    const ik = normText(industry);
+    const rk = typeof region === 'string' ? norm(region) : normText(region);
+    const ik = typeof industry === 'string' ? norm(industry) : normText(industry);
     if (rk === '' && ik === '') return null;
     const key = rk + '\u0000' + ik;
     const hit = memo.get(key);
