@@ -28,7 +28,7 @@ const REQUESTS = countPairs([['{range:reviews.kind}', label('reviewEntry', 'requ
 const decided = (verdict: string) => countPairs([['{range:reviews.step}', label('reviewStep', 'approval')], ['{range:reviews.verdict}', label('reviewVerdict', verdict)]]);
 const REVIEW_STATUS = {
   pending: { en: 'Pending', zh: '待决', zhHant: '待決' },
-  approved: { en: 'Approved', zh: '已批准', zhHant: '已批准' },
+  approved: { en: 'Approved', zh: '已批准', zhHant: '已通過' },
   rejected: { en: 'Rejected', zh: '已否决', zhHant: '已否決' },
 } satisfies Record<string, L10n>;
 
