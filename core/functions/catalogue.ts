@@ -17,7 +17,7 @@ import type { FunctionSpec } from './spec';
 import { CUSTOMER_TIER } from './tier';
 import { TERRITORY_OF } from './territory';
 import { QUOTA_ROLLUP, QUOTA_SPLIT } from './quota-plan';
-import { BONUS } from './bonus';
+import { BONUS, BONUS_BY_PLAN } from './bonus';
 import { DEAL_MARGIN } from './margin';
 import { CUSTOMER_FINANCE } from './customer-finance';
 
@@ -47,6 +47,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   BONUS,
   DEAL_MARGIN,
   CUSTOMER_FINANCE,
+  BONUS_BY_PLAN,
 ];
 
 const BY_NAME = new Map(CATALOGUE.map((f) => [f.name, f]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BONUS } from './bonus';
+import { BONUS, BONUS_BY_PLAN } from './bonus';
 import { CUSTOMER_FINANCE } from './customer-finance';
 import { DEAL_MARGIN } from './margin';
 import { QUOTA_ROLLUP, QUOTA_SPLIT } from './quota-plan';
@@ -104,6 +104,26 @@ describe('BONUS', () => {
     expect(reason(r[1][0])).toMatch(/target_bonus: got \(blank\)/);
     expect(() => callFunction(BONUS, [col([1]), 1, [[0, 1, 1, ''], [0.5, '', 1, '']]], en)).toThrow(/row 2 starts at 50%, inside the tier of row 1/);
     expect(() => callFunction(BONUS, [col([1]), 1, [[1, 0.5, 1, '']]], en)).toThrow(/row 1 of plan_rows/);
+  });
+});
+
+describe('BONUS_BY_PLAN', () => {
+  const plans = [
+    ['AM', 0.8, 1, 0.5, ''],
+    ['AM', 1, '', 1, ''],
+    ['', '', '', '', ''],
+    ['Lead', 0.9, '', 2, 1000],
+  ];
+  it("each row by its own plan's tiers; a blank plan is blank; an unknown plan is that row's error naming the plans", () => {
+    const r = callFunction(BONUS_BY_PLAN, [col([1, 1, 1, 0.85]), col([500, 800, 800, 100]), col(['am', 'Lead', 'Boss', '']), plans], en) as unknown[][];
+    expect(r[0][0]).toBe(500);
+    expect(r[1][0]).toBe(1000);
+    expect(reason(r[2][0])).toBe('plans: got "Boss", expects a plan of bonus_plans (AM, Lead)');
+    expect(r[3][0]).toBe('');
+  });
+  it("a bad tier fails the call naming its row of bonus_plans", () => {
+    expect(() => callFunction(BONUS_BY_PLAN, [col([1]), col([1]), col(['AM']), [['AM', 0, 1, 1, ''], ['AM', 0.5, '', 1, '']]], en)).toThrow('bonus_plans: the tier of row 2 starts at 50%, inside the tier of row 1; expects tiers that do not overlap');
+    expect(() => callFunction(BONUS_BY_PLAN, [col([1]), col([1]), col(['AM']), [['', 0, 1, 1, '']]], zh)).toThrow('bonus_plans 第 1 行:方案为空');
   });
 });
 

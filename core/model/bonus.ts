@@ -23,29 +23,29 @@ export class BonusError extends Error {
 }
 
 export const BONUS_MSG = {
-  noTiers: { en: 'plan_rows: no tier; expects rows of attainment from, attainment to, rate, cap', zh: 'plan_rows:没有档位;应为 完成率从、完成率至、比例、封顶 的行', zhHant: 'plan_rows:沒有檔位;應為 完成率從、完成率至、比例、封頂 的列' },
-  noFrom: { en: 'row {row} of plan_rows: attainment from is blank; expects where the tier starts (e.g. 80%)', zh: 'plan_rows 第 {row} 行:完成率从为空;应填写该档起点(如 80%)', zhHant: 'plan_rows 第 {row} 列:完成率從為空;應填寫該檔起點(如 80%)' },
-  noRate: { en: 'row {row} of plan_rows: rate is blank; expects the rate of the target bonus (e.g. 100%)', zh: 'plan_rows 第 {row} 行:比例为空;应填写目标奖金的比例(如 100%)', zhHant: 'plan_rows 第 {row} 列:比例為空;應填寫目標獎金的比例(如 100%)' },
-  toBeforeFrom: { en: 'row {row} of plan_rows: attainment to {to} is not above from {from}; expects from < to', zh: 'plan_rows 第 {row} 行:完成率至 {to} 不大于完成率从 {from};应 从 < 至', zhHant: 'plan_rows 第 {row} 列:完成率至 {to} 不大於完成率從 {from};應 從 < 至' },
-  overlap: { en: 'plan_rows: the tier of row {second} starts at {from}, inside the tier of row {first}; expects tiers that do not overlap', zh: 'plan_rows:第 {second} 行的档位从 {from} 开始,落在第 {first} 行的档位内;档位不应重叠', zhHant: 'plan_rows:第 {second} 列的檔位從 {from} 開始,落在第 {first} 列的檔位內;檔位不應重疊' },
-  negative: { en: 'row {row} of plan_rows: {what} is negative; expects 0 or more', zh: 'plan_rows 第 {row} 行:{what} 为负数;应不小于 0', zhHant: 'plan_rows 第 {row} 列:{what} 為負數;應不小於 0' },
+  noTiers: { en: '{arg}: no tier; expects rows of attainment from, attainment to, rate, cap', zh: '{arg}:没有档位;应为 完成率从、完成率至、比例、封顶 的行', zhHant: '{arg}:沒有檔位;應為 完成率從、完成率至、比例、封頂 的列' },
+  noFrom: { en: 'row {row} of {arg}: attainment from is blank; expects where the tier starts (e.g. 80%)', zh: '{arg} 第 {row} 行:完成率从为空;应填写该档起点(如 80%)', zhHant: '{arg} 第 {row} 列:完成率從為空;應填寫該檔起點(如 80%)' },
+  noRate: { en: 'row {row} of {arg}: rate is blank; expects the rate of the target bonus (e.g. 100%)', zh: '{arg} 第 {row} 行:比例为空;应填写目标奖金的比例(如 100%)', zhHant: '{arg} 第 {row} 列:比例為空;應填寫目標獎金的比例(如 100%)' },
+  toBeforeFrom: { en: 'row {row} of {arg}: attainment to {to} is not above from {from}; expects from < to', zh: '{arg} 第 {row} 行:完成率至 {to} 不大于完成率从 {from};应 从 < 至', zhHant: '{arg} 第 {row} 列:完成率至 {to} 不大於完成率從 {from};應 從 < 至' },
+  overlap: { en: '{arg}: the tier of row {second} starts at {from}, inside the tier of row {first}; expects tiers that do not overlap', zh: '{arg}:第 {second} 行的档位从 {from} 开始,落在第 {first} 行的档位内;档位不应重叠', zhHant: '{arg}:第 {second} 列的檔位從 {from} 開始,落在第 {first} 列的檔位內;檔位不應重疊' },
+  negative: { en: 'row {row} of {arg}: {what} is negative; expects 0 or more', zh: '{arg} 第 {row} 行:{what} 为负数;应不小于 0', zhHant: '{arg} 第 {row} 列:{what} 為負數;應不小於 0' },
 } satisfies Record<string, L10n>;
 
 const pc = (x: number) => `${Math.round(x * 10000) / 100}%`;
 
 /** The tiers sorted by `from` and checked (each from < to, no overlap, rates and caps ≥ 0). */
-export function checkTiers(tiers: readonly BonusTier[]): BonusTier[] {
-  if (tiers.length === 0) throw new BonusError(BONUS_MSG.noTiers);
+export function checkTiers(tiers: readonly BonusTier[], arg = 'plan_rows'): BonusTier[] {
+  if (tiers.length === 0) throw new BonusError(fill(BONUS_MSG.noTiers, { arg }));
   for (const t of tiers) {
-    if (t.to !== null && !(t.to > t.from)) throw new BonusError(fill(BONUS_MSG.toBeforeFrom, { row: t.row, to: pc(t.to), from: pc(t.from) }));
-    if (t.rate < 0) throw new BonusError(fill(BONUS_MSG.negative, { row: t.row, what: 'rate' }));
-    if (t.cap !== null && t.cap < 0) throw new BonusError(fill(BONUS_MSG.negative, { row: t.row, what: 'cap' }));
+    if (t.to !== null && !(t.to > t.from)) throw new BonusError(fill(BONUS_MSG.toBeforeFrom, { arg, row: t.row, to: pc(t.to), from: pc(t.from) }));
+    if (t.rate < 0) throw new BonusError(fill(BONUS_MSG.negative, { arg, row: t.row, what: 'rate' }));
+    if (t.cap !== null && t.cap < 0) throw new BonusError(fill(BONUS_MSG.negative, { arg, row: t.row, what: 'cap' }));
   }
   const sorted = [...tiers].sort((a, b) => a.from - b.from || a.row - b.row);
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1];
     const cur = sorted[i];
-    if (prev.to === null || cur.from < prev.to) throw new BonusError(fill(BONUS_MSG.overlap, { first: prev.row, second: cur.row, from: pc(cur.from) }));
+    if (prev.to === null || cur.from < prev.to) throw new BonusError(fill(BONUS_MSG.overlap, { arg, first: prev.row, second: cur.row, from: pc(cur.from) }));
   }
   return sorted;
 }
