@@ -57,6 +57,15 @@ function records(rule?: string): Records {
   ];
   const rq = (id: string, opportunity: string) => ({ id, kind: 'Request', opportunity, by: 'Chen', price: 1000000, cost: 700000 });
   const so = (id: string, step: string, verdict: string, by: string) => ({ id, kind: 'Sign-off', opportunity: 'O00001', by, step, verdict });
+  const plan: Record<string, [string, number]> = { Wang: ['Lead', 100000], Li: ['Lead', 80000], Chen: ['AM', 50000], Liu: ['AM', 40000], Sun: ['AM', 30000] };
+  r.team = r.team!.map((p) => ({ ...p, bonus_plan: plan[String(p.person)]?.[0] ?? '', target_bonus: plan[String(p.person)]?.[1] ?? '' }));
+  r.bonus_plans = [
+    { plan: 'AM', from: 0, to: 0.5, rate: 0.2, cap: '' },
+    { plan: 'AM', from: 0.5, to: 1, rate: 0.6, cap: '' },
+    { plan: 'AM', from: 1, to: '', rate: 1, cap: 45000 },
+    { plan: 'Lead', from: 0.3, to: 1, rate: 0.5, cap: '' },
+    { plan: 'Lead', from: 1, to: '', rate: 1.2, cap: '' },
+  ];
   r.reviews = [
     rq('R00001', 'O00001'),
     so('R00001', 'Finance', 'Accept', 'Fang'),
@@ -171,6 +180,20 @@ describe('the Dashboard computed in a spreadsheet engine', () => {
       ['Sun', 400000, '', '', ''],
       ['', '', '', '', ''],
     ]);
+  });
+
+  it('the expected bonus cost by plan: at forecast attainment (team live forecast ÷ quota) and at quota', () => {
+    const r = d.rows('bonus', 7);
+    expect(r.map((x) => [x[0], x[1], x[2], x[4], x[5]])).toEqual([
+      ['Wang', 'Lead', 100000, 50000, 120000],
+      ['Li', 'Lead', 80000, 40000, 96000],
+      ['Zhao', '', '', '', ''],
+      ['Chen', 'AM', 50000, 10000, 45000],
+      ['Liu', 'AM', 40000, '', 40000],
+      ['Sun', 'AM', 30000, 6000, 30000],
+      ['', '', '', '', ''],
+    ]);
+    expect(r.map((x) => x[3])).toEqual([0.3125, 0.58, '', 0, '', 0.1125, '']);
   });
 
   it('the order reviews by their decision', () => {

@@ -64,6 +64,20 @@ function bonusData(n) {
   };
 }
 
+/** As bonusData, with each row on one of three plans (2 % on no plan) and the Bonus plans table of 9 tiers. */
+function planData(n) {
+  const d = bonusData(n);
+  const rnd = D.prng(47);
+  const names = ['客户经理方案', '主管方案', '总监方案'];
+  d.plans = col(Array.from({ length: n }, () => (rnd() < 0.02 ? '' : names[Math.floor(rnd() * 3)])));
+  d.table = names.flatMap((p, k) => [
+    [p, 0.5, 0.8, 0.3 + k * 0.1, ''],
+    [p, 0.8, 1.2, 1, ''],
+    [p, 1.2, '', 1.5 + k * 0.2, 100000 * (k + 1)],
+  ]);
+  return d;
+}
+
 function marginData(n) {
   const rnd = D.prng(45);
   const prices = [];
@@ -155,6 +169,24 @@ function floorBonus(d) {
   });
 }
 
+function floorPlanBonus(d) {
+  const plans = new Map();
+  for (const [p, from, , rate, cap] of d.table) {
+    if (!plans.has(p)) plans.set(p, []);
+    plans.get(p).push({ from, rate, cap: cap === '' ? null : cap });
+  }
+  return d.attainment.map((r, i) => {
+    const a = r[0];
+    const p = d.plans[i][0];
+    if (a === '' || p === '') return [''];
+    let t = null;
+    for (const x of plans.get(p)) if (x.from <= a) t = x;
+    if (!t) return [0];
+    const b = d.target[i][0] * t.rate;
+    return [t.cap !== null && b > t.cap ? t.cap : b];
+  });
+}
+
 function floorMargin(d) {
   return d.prices.map((r, i) => {
     const p = r[0];
@@ -214,6 +246,17 @@ export const TEAM_CASES = [
     make: (n) => bonusData(n),
     args: (d) => [d.attainment, d.target, d.plan],
     floor: floorBonus,
+    compare: (ours, floor) => diff(ours, floor, [0]),
+    breakColumn: 0,
+  },
+  {
+    id: 'BONUS_BY_PLAN',
+    fn: 'BONUS_BY_PLAN',
+    about: 'n attainments and target bonuses, each row on one of three plans (2 % none), a 9-tier Bonus plans table',
+    sizes: SIZES,
+    make: (n) => planData(n),
+    args: (d) => [d.attainment, d.target, d.plans, d.table],
+    floor: floorPlanBonus,
     compare: (ours, floor) => diff(ours, floor, [0]),
     breakColumn: 0,
   },

@@ -61,3 +61,42 @@ describe('the demo runs the sales team', () => {
     });
   }
 });
+
+describe("the demo's Dashboard sections of the sales team", () => {
+  it('compute without an error: quotas up the hierarchy, bonus cost by plan, reviews', async () => {
+    const { createEngine, fromEngineValue } = await import('../engine');
+    const { PreviewDashboard } = await import('../dashboard');
+    const { dashboardCounts, dashboardSettings } = await import('../../core/schema/dashboard');
+    const { TABLES } = await import('../../core/schema/tables');
+    const demo = generateDemo({ lang: 'en' });
+    const sheets: Record<string, unknown[][]> = { Dashboard: [[]] };
+    const tables: Workbook = {};
+    for (const spec of TABLES) {
+      const g = [spec.columns.map((c) => c.header.en), ...demo.rows[spec.id]];
+      sheets[spec.id] = g.map((r) => r.map((v) => (v === '' ? null : v)));
+      tables[spec.id] = tableFromGrid(spec, g as never);
+    }
+    const hf = createEngine(sheets as never, 'en');
+    const dash = new PreviewDashboard(
+      { hf, sheet: hf.getSheetId('Dashboard')!, today: demo.today, read: (id: TableId) => tableFromGrid(tableSpec(id), hf.getSheetValues(hf.getSheetId(id)!).map((r) => r.map(fromEngineValue)) as never), title: (id: TableId) => id },
+      'en',
+    );
+    dash.write('en', dashboardCounts(tables), dashboardSettings(tables.settings));
+    const at = (row: number, col: number) => fromEngineValue(hf.getCellValue({ sheet: hf.getSheetId('Dashboard')!, row, col }));
+    const rowsOf = (id: string) => {
+      const s = dash.layout.sections.find((x) => x.id === id)!;
+      return Array.from({ length: s.body.rows }, (_, i) => Array.from({ length: s.body.cols }, (_, c) => at(s.body.row + i, s.body.col + c)));
+    };
+    for (const id of ['quota_rollup', 'bonus', 'reviews']) {
+      const cells = rowsOf(id).flat();
+      expect(cells.filter((v) => typeof v === 'string' && v.startsWith('#')), id).toEqual([]);
+    }
+    const bonus = rowsOf('bonus').filter((r) => r[0]);
+    expect(bonus.length).toBe(43);
+    expect(bonus.filter((r) => typeof r[5] === 'number').length).toBe(40); // everyone but the review departments has a plan
+    expect(bonus.filter((r) => typeof r[4] === 'number' && (r[4] as number) > 0).length).toBeGreaterThan(5);
+    const reviews = rowsOf('reviews');
+    expect(reviews.map((r) => r[0])).toEqual(['Pending', 'Approved', 'Rejected']);
+    expect(reviews.every((r) => typeof r[1] === 'number' && (r[1] as number) > 0)).toBe(true);
+  });
+});

@@ -53,11 +53,39 @@ export const TEAM_DASHBOARD: DashboardArea = {
         { header: { en: 'Status', zh: '状态', zhHant: '狀態' }, format: 'text' },
       ],
       cells: [{ col: 0, formula: '{fn:QUOTA_ROLLUP}({ref:team.person:manager},{out:quota})' }],
-      extent: { per: 'team' },
+      // One row per team row and one more, as the forecast's roll-up: the bonus section divides one by the other row by row.
+      extent: { per: 'team', extra: 1 },
       rules: [
         { column: 4, equals: all(QUOTA_STATUS.balanced), style: 'good' },
         { column: 4, equals: [...all(QUOTA_STATUS.under), ...all(QUOTA_STATUS.over)], style: 'bad' },
       ],
+    },
+    {
+      id: 'bonus',
+      order: 18,
+      title: { en: 'Expected bonus cost, current period', zh: '本期预计奖金成本', zhHant: '本期預計獎金成本' },
+      note: {
+        en: "Each person's bonus by their plan (Team's Bonus plan and Target bonus; the tiers in Bonus plans): at forecast attainment — the live forecast of their team ÷ their quota of the period — and at quota (100 %). The columns' sums are the expected cost.",
+        zh: '按每人的奖金方案(销售团队表的奖金方案与目标奖金;档位见奖金方案表)计算奖金:按预测完成率(团队实时预测 ÷ 本期指标)和按完成指标(100%)。各列之和即预计奖金成本。',
+        zhHant: '按每人的獎金方案(銷售團隊表的獎金方案與目標獎金;檔位見獎金方案表)計算獎金:按預測完成率(團隊即時預測 ÷ 本期指標)和按完成指標(100%)。各欄之和即預計獎金成本。',
+      },
+      columns: [
+        { header: { en: 'Person', zh: '姓名', zhHant: '姓名' }, format: 'text' },
+        { header: { en: 'Bonus plan', zh: '奖金方案', zhHant: '獎金方案' }, format: 'text' },
+        { header: { en: 'Target bonus', zh: '目标奖金', zhHant: '目標獎金' }, format: 'money' },
+        { header: { en: 'Forecast ÷ quota', zh: '预测完成率', zhHant: '預測完成率' }, format: 'percent' },
+        { header: { en: 'Bonus at forecast', zh: '按预测奖金', zhHant: '按預測獎金' }, format: 'money' },
+        { header: { en: 'Bonus at quota', zh: '完成指标奖金', zhHant: '完成指標獎金' }, format: 'money' },
+      ],
+      cells: [
+        { col: 0, formula: '{out:quota_rollup.0}', array: true },
+        { col: 1, formula: '{ref:team.bonus_plan}', array: true },
+        { col: 2, formula: '{ref:team.target_bonus}', array: true },
+        { col: 3, formula: 'IFERROR(IF(({out:quota_rollup.0}<>"")*({out:quota_rollup.1}>0),{out:rollup.3}/{out:quota_rollup.1},""),"")', array: true },
+        { col: 4, formula: '{fn:BONUS_BY_PLAN}({out:bonus.3},{out:bonus.2},{out:bonus.1},{ref:bonus_plans.plan:cap})' },
+        { col: 5, formula: '{fn:BONUS_BY_PLAN}(IF({out:bonus.0}="","",1),{out:bonus.2},{out:bonus.1},{ref:bonus_plans.plan:cap})', array: true },
+      ],
+      extent: { per: 'team', extra: 1 },
     },
     {
       id: 'reviews',
