@@ -55,6 +55,27 @@ function records(rule?: string): Records {
     { date: '2026-05-05', person: 'Sun', type: 'New name', new_names: 8, introductions: 0, follow_up: '2026-06-01' },
     { date: '2026-05-06', person: 'Liu', type: 'Introduction', new_names: 0, introductions: 6, follow_up: '' },
   ];
+  const rq = (id: string, opportunity: string) => ({ id, kind: 'Request', opportunity, by: 'Chen', price: 1000000, cost: 700000 });
+  const so = (id: string, step: string, verdict: string, by: string) => ({ id, kind: 'Sign-off', opportunity: 'O00001', by, step, verdict });
+  const plan: Record<string, [string, number]> = { Wang: ['Lead', 100000], Li: ['Lead', 80000], Chen: ['AM', 50000], Liu: ['AM', 40000], Sun: ['AM', 30000] };
+  r.team = r.team!.map((p) => ({ ...p, bonus_plan: plan[String(p.person)]?.[0] ?? '', target_bonus: plan[String(p.person)]?.[1] ?? '' }));
+  r.bonus_plans = [
+    { plan: 'AM', from: 0, to: 0.5, rate: 0.2, cap: '' },
+    { plan: 'AM', from: 0.5, to: 1, rate: 0.6, cap: '' },
+    { plan: 'AM', from: 1, to: '', rate: 1, cap: 45000 },
+    { plan: 'Lead', from: 0.3, to: 1, rate: 0.5, cap: '' },
+    { plan: 'Lead', from: 1, to: '', rate: 1.2, cap: '' },
+  ];
+  r.reviews = [
+    rq('R00001', 'O00001'),
+    so('R00001', 'Finance', 'Accept', 'Fang'),
+    so('R00001', 'Approval', 'Accept', 'Li'),
+    rq('R00002', 'O00002'),
+    so('R00002', 'Quality', 'Reject', 'Gao'),
+    rq('R00003', 'O00005'),
+    so('R00002', 'Approval', 'Reject', 'Wang'),
+    rq('R00004', 'O00004'),
+  ];
   r.settings = settingsRows({ period_from: '2026-04-01', period_to: '2026-06-30', currency: 'US$', ...(rule ? { forecast_category_rule: rule } : {}) });
   return r;
 }
@@ -147,6 +168,40 @@ describe('the Dashboard computed in a spreadsheet engine', () => {
     close(r[1][6], 1400000 / 600000);
     close(r[2][6], 2);
     close(r[3][6], 0.125);
+  });
+
+  it("the period's quotas checked up the hierarchy: each manager against their direct reports", () => {
+    expect(d.rows('quota_rollup', 7)).toEqual([
+      ['Wang', 2000000, 1000000, 1000000, 'Under-assigned'],
+      ['Li', 1000000, 500000, 500000, 'Under-assigned'],
+      ['Zhao', 0, 400000, -400000, 'Over-assigned'],
+      ['Chen', 500000, '', '', ''],
+      ['Liu', 0, '', '', ''],
+      ['Sun', 400000, '', '', ''],
+      ['', '', '', '', ''],
+    ]);
+  });
+
+  it('the expected bonus cost by plan: at forecast attainment (team live forecast ÷ quota) and at quota', () => {
+    const r = d.rows('bonus', 7);
+    expect(r.map((x) => [x[0], x[1], x[2], x[4], x[5]])).toEqual([
+      ['Wang', 'Lead', 100000, 50000, 120000],
+      ['Li', 'Lead', 80000, 40000, 96000],
+      ['Zhao', '', '', '', ''],
+      ['Chen', 'AM', 50000, 10000, 45000],
+      ['Liu', 'AM', 40000, '', 40000],
+      ['Sun', 'AM', 30000, 6000, 30000],
+      ['', '', '', '', ''],
+    ]);
+    expect(r.map((x) => x[3])).toEqual([0.3125, 0.58, '', 0, '', 0.1125, '']);
+  });
+
+  it('the order reviews by their decision', () => {
+    expect(d.rows('reviews', 3)).toEqual([
+      ['Pending', 2],
+      ['Approved', 1],
+      ['Rejected', 1],
+    ]);
   });
 
   it('the forecast categories, a category set by hand overriding the stage', () => {

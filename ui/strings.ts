@@ -108,4 +108,9 @@ export const S = {
   },
   loadingRecord: { en: 'Loading the current values…', zh: '正在读取现有信息…', zhHant: '正在讀取現有資訊…' },
   recordLoaded: { en: 'The form shows {id} as the sheet holds it now.', zh: '表单显示 {id} 的现有信息。', zhHant: '表單顯示 {id} 的現有資訊。' },
+  noFinance: {
+    en: "No financial figures recorded for this customer (Customers sheet: revenue … cost of sales).",
+    zh: '此客户尚未登记财务数据(客户表:营业收入 … 营业成本)。',
+    zhHant: '此客戶尚未登記財務數據(客戶表:營業收入 … 營業成本)。',
+  },
 } satisfies Record<string, L10n>;

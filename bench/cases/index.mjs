@@ -2,8 +2,10 @@
 // id, fn, about, sizes, make, args, floor, compare, and optionally hf). ../cases.mjs appends them.
 import { FORECAST_CASES } from './forecast.mjs';
 import { ACCOUNTS_CASES } from './accounts.mjs';
+import { TEAM_CASES } from './team.mjs';
 
 export const AREA_CASES = [
   ...FORECAST_CASES,
   ...ACCOUNTS_CASES,
+  ...TEAM_CASES,
 ];

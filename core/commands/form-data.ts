@@ -15,6 +15,7 @@ import { forecastSetup, latestRevisions, latestSubmissions } from './forecast-da
 import { formatNumber, formatPercent } from './format';
 import { COMMANDS } from './index';
 import type { Choice, ChoiceRule, CommandSpec, FieldSpec, FormData } from './types';
+import { FINANCE_KEYS, financeSummary } from './customer-finance-fields';
 import { cellOf, findPerson, isSuperior, people, period, probabilities, table, textOf, threshold, type Person } from './workbook';
 
 /** The stage labels of the forms: the Funnel benchmarks' names when given, else the method's. */
@@ -31,6 +32,17 @@ function stages(wb: Workbook, lang: Lang): FormData['stages'] {
   return [...STAGES.map((s) => ({ stage: s as number, label: label(s), probability: probs[s] })), { stage: 0, label: t(STAGE_NAMES[0], lang), probability: 0 }];
 }
 
+/** A customer's financial ratios as one line in `lang` (`''` when none can be computed). */
+function customerFinance(cust: TableData, i: number, lang: Lang): string {
+  const figures: Record<string, number> = {};
+  for (const k of FINANCE_KEYS) {
+    const n = toNumber(cellOf(cust, i, k));
+    if (typeof n === 'number') figures[k] = n;
+  }
+  const s = financeSummary(figures);
+  return s ? t(s, lang) : '';
+}
+
 /** The tables `formData` reads: every host reads exactly these before building the forms' data. */
 export const FORM_DATA_READS: readonly TableId[] = ['team', 'customers', 'opportunities', 'benchmarks', 'settings', 'forecasts'];
 
@@ -42,7 +54,8 @@ export function formData(wb: Workbook, actor: string, lang: Lang): FormData {
     const id = textOf(cust, i, 'id');
     const name = textOf(cust, i, 'name');
     if (id === '' && name === '') continue;
-    customers.push({ id, name, manager: textOf(cust, i, 'account_manager'), tier: textOf(cust, i, 'tier') });
+    const finance = customerFinance(cust, i, lang);
+    customers.push({ id, name, manager: textOf(cust, i, 'account_manager'), tier: textOf(cust, i, 'tier'), ...(finance ? { finance } : {}) });
   }
   const opportunities: FormData['opportunities'] = [];
   for (let i = 0; i < opps.rows.length; i++) {

@@ -9,7 +9,7 @@ import { applyWrites, ctxOf, demoRecords, testWorkbook } from './fixtures';
 import { formData, recordValues } from './form-data';
 import { COMMANDS, COMMAND_NAMES, runCommand } from './index';
 import { M } from './messages';
-import { accepted, rejected, SAVES } from './test-helpers';
+import { accepted, rejected, SAVES, savesWorkbook } from './test-helpers';
 import { runView, VIEW_READS } from './views';
 
 const wb = () => testWorkbook(demoRecords());
@@ -94,11 +94,11 @@ describe('required markers match what is required', () => {
   it.each(COMMAND_NAMES)('%s: a field marked required is refused when left blank; an unmarked one is not', (name) => {
     const spec = COMMANDS[name];
     const save = SAVES[name];
-    expect(runCommand(name, wb(), save.input, ctxOf(save.actor)).ok, 'the accepted input').toBe(true);
+    expect(runCommand(name, savesWorkbook(name), save.input, ctxOf(save.actor)).ok, 'the accepted input').toBe(true);
     for (const f of spec.fields) {
       const input = { ...save.input };
       delete input[f.key];
-      const r = runCommand(name, wb(), input, ctxOf(save.actor));
+      const r = runCommand(name, savesWorkbook(name), input, ctxOf(save.actor));
       const onField = r.ok ? [] : r.errors.filter((e) => e.field === f.key);
       // required, or required while another field is blank (a new complaint; an update starts from the record)
       const required = f.required || (f.requiredUnless !== undefined && !save.input[f.requiredUnless]);

@@ -8,7 +8,7 @@ import { runView } from './views';
 
 describe('COMMANDS', () => {
   it('has every command of the issue, each with bilingual title and fields', () => {
-    expect(COMMAND_NAMES.sort()).toEqual(['assessOpportunity', 'changeOwner', 'logActivity', 'logComplaint', 'newCustomer', 'newOpportunity', 'newProject', 'reviseForecast', 'submitForecast', 'updateCustomer', 'importCustomers', 'importOpportunities', 'saveContact', 'editAccountPlan', 'addAction', 'closeAction', 'addTeamMember', 'removeTeamMember', 'advanceProspect'].sort());
+    expect(COMMAND_NAMES.sort()).toEqual(['assessOpportunity', 'changeOwner', 'logActivity', 'logComplaint', 'newCustomer', 'newOpportunity', 'newProject', 'reviseForecast', 'submitForecast', 'updateCustomer', 'importCustomers', 'importOpportunities', 'saveContact', 'editAccountPlan', 'addAction', 'closeAction', 'addTeamMember', 'removeTeamMember', 'advanceProspect', 'reassignTerritory', 'requestReview', 'decideReview'].sort());
     const tables = new Set(TABLES.map((t) => t.id));
     for (const [name, spec] of Object.entries(COMMANDS)) {
       expect(spec.name).toBe(name);

@@ -26,6 +26,9 @@ import { closeAction } from './close-action';
 import { addTeamMember } from './add-team-member';
 import { removeTeamMember } from './remove-team-member';
 import { advanceProspect } from './advance-prospect';
+import { reassignTerritory } from './reassign-territory';
+import { requestReview } from './request-review';
+import { decideReview } from './decide-review';
 
 export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   newCustomer,
@@ -47,6 +50,9 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   addTeamMember,
   removeTeamMember,
   advanceProspect,
+  reassignTerritory,
+  requestReview,
+  decideReview,
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];

@@ -14,6 +14,8 @@ import { M } from './messages';
 import { appendWrite, field, reject } from './result';
 import type { CommandSpec, FieldSpec } from './types';
 import { findPerson, nextId, people, setting, settingNumber, table, textOf, today, type Person } from './workbook';
+import { assignmentNote, assignByTerritory } from './assign-territory';
+import { FINANCE_FIELDS, financeSummary, readFinance } from './customer-finance-fields';
 
 /**
  * An existing customer the uniqueness check found, as listed in `warnings.duplicates` (and by the form
@@ -84,6 +86,13 @@ export function possibleNote(dups: readonly Duplicate[]): L10n | null {
   const possible = dups.filter((d) => d.kind === 'possible');
   if (!possible.length) return null;
   return { en: fill(M.possibleMatch, { names: list(possible, 'en') }).en, zh: fill(M.possibleMatch, { names: list(possible, 'zh') }).zh, zhHant: fill(M.possibleMatch, { names: list(possible, 'zhHant') }).zhHant };
+}
+
+/** Notes one after the other in every language (`null` when none). */
+function joinNotes(notes: (L10n | null)[]): L10n | null {
+  const ns = notes.filter((n): n is L10n => n !== null);
+  if (!ns.length) return null;
+  return { en: ns.map((n) => n.en).join(' '), zh: ns.map((n) => n.zh).join(''), zhHant: ns.map((n) => n.zhHant ?? n.zh).join('') };
 }
 
 /** `message` followed by `note` in every language. */
@@ -188,9 +197,10 @@ export const newCustomer: CommandSpec = {
       help: { en: 'Leave blank to assign by the rule in Settings.', zh: '留空则按设置中的规则分配。', zhHant: '留空則按設定中的規則分配。' },
     }),
     ...CUSTOMER_DETAIL_FIELDS,
+    ...FINANCE_FIELDS,
     CONFIRM_FIELD,
   ],
-  reads: ['customers', 'team', 'settings'],
+  reads: ['customers', 'team', 'settings', 'territories'],
   run(wb, input, ctx) {
     const c = new Check(input);
     const name = c.text('name', { required: true });
@@ -201,11 +211,17 @@ export const newCustomer: CommandSpec = {
     }
     const details = readCustomerDetails(c, ctx.lang);
     const confirmed = c.yesNo('confirmDifferent', false) === true;
+    const finance = readFinance(c);
     const region = typeof details.region === 'string' ? details.region : null;
+    const industry = typeof details.industry === 'string' ? details.industry : null;
+    let assigned: ReturnType<typeof assignByTerritory> = null;
     if (!c.has('account_manager') && !manager) {
-      manager = assignAccountManager(wb, region, findPerson(wb, ctx.actor));
+      // The first matching territory rule, else the Settings rule.
+      assigned = assignByTerritory(wb, region, industry);
+      manager = assigned?.person ?? assignAccountManager(wb, region, findPerson(wb, ctx.actor));
       if (!manager) c.fail('account_manager', M.noAccountManager);
     }
+    const byRule = c.blank('account_manager') ? assignmentNote(wb, assigned) : null;
     // The uniqueness check with the fields: a likely duplicate and a bad e-mail show at once.
     const dups = name !== null ? likelyDuplicates(wb, name) : [];
     const refusal = duplicateRefusal(dups);
@@ -224,6 +240,7 @@ export const newCustomer: CommandSpec = {
       tier: listLabel('classification', 'Standard', ctx.lang),
       ...details,
       created: today(ctx.now),
+      ...finance,
     };
     return {
       ok: true,
@@ -231,7 +248,7 @@ export const newCustomer: CommandSpec = {
       writes: [appendWrite(cust, [rec]), auditWrite(wb, ctx, { command: 'newCustomer', table: 'customers', rowId: id, before: null, after: rec })],
       message: withNote(
         fill({ en: 'Customer {id} {name} saved; account manager {manager}.', zh: '已保存客户 {id} {name},客户经理:{manager}。', zhHant: '已儲存客戶 {id} {name},客戶經理:{manager}。' }, { id, name: name!, manager: manager!.name }),
-        confirmed ? null : possibleNote(dups),
+        joinNotes([byRule, financeSummary(finance), confirmed ? null : possibleNote(dups)]),
       ),
     };
   },

@@ -10,6 +10,8 @@ import { M } from './messages';
 import { appendWrite, field, reject } from './result';
 import type { CommandSpec } from './types';
 import { findPerson, nextId, stageText, table, textOf, today } from './workbook';
+import { wonBlocked } from './review-data';
+import { WON } from '../model/stage';
 
 export const newOpportunity: CommandSpec = {
   name: 'newOpportunity',
@@ -28,7 +30,7 @@ export const newOpportunity: CommandSpec = {
     field('sales_method', 'list', 'Sales method', '销售方式', '銷售方式', { list: 'salesMethod' }),
     field('notes', 'longtext', 'Notes', '备注', '備註'),
   ],
-  reads: ['customers', 'team', 'opportunities'],
+  reads: ['customers', 'team', 'opportunities', 'reviews', 'settings'],
   run(wb, input, ctx) {
     const c = new Check(input);
     const cust = table(wb, 'customers');
@@ -46,6 +48,9 @@ export const newOpportunity: CommandSpec = {
 
     const opps = table(wb, 'opportunities');
     const id = nextId(opps, 'id', 'O');
+    // Won (stage 08) above the review threshold only once a review is approved: a new one has none.
+    const blocked = stage === WON ? wonBlocked(wb, id, amount) : null;
+    if (blocked) return reject([{ field: 'stage', message: blocked }]);
     const rec: Record<string, unknown> = {
       id,
       name: name!,

@@ -19,6 +19,7 @@ const BASE: Record<string, Record<string, unknown>> = {
   logActivity: { type: 'visit', person: 'Chen' },
   editAccountPlan: { customer_id: 'C00002', year: '2027' },
   addAction: { ref: 'O00001', action: 'a', due: '2026-06-01' },
+  requestReview: { opportunity: 'O00002', price: 2000000, cost: 1000 },
 };
 
 const SPELLINGS: [string, number][] = [

@@ -1,7 +1,9 @@
 /** Helpers for the command tests (not shipped). */
 import { expect } from 'vitest';
 import { record } from '../schema/read';
+import type { Lang } from '../i18n';
 import type { TableId, Workbook } from '../schema/types';
+import { demoRecords, testWorkbook, type Records } from './fixtures';
 import type { CommandName, CommandResult, FieldError, Write } from './types';
 
 export function accepted(r: CommandResult): { writes: Write[]; id?: string; message: { en: string; zh: string } } {
@@ -41,8 +43,36 @@ export function auditOf(r: CommandResult, wb: Workbook) {
 
 const answers = Array.from({ length: 20 }, (_, i) => i % 3 === 0);
 
-/** An accepted input of every command, and who runs it (a new command adds its line here). */
-export const SAVES: Record<CommandName, { actor: string; input: Record<string, unknown> }> = {
+/** The demo organisation's territory (North → Chen) and a review whose three sign-offs are in. */
+const TERRITORY_AND_REVIEW: Records = {
+  territories: [{ territory: 'North', region: 'North', industry: '', account_manager: 'Chen', priority: 1 }],
+  reviews: [
+    { id: 'R00001', kind: 'Request', opportunity: 'O00001', by: 'Chen', price: 1000000, cost: 600000 },
+    { id: 'R00001', kind: 'Sign-off', opportunity: 'O00001', by: 'Fang', step: 'Finance', verdict: 'Accept' },
+    { id: 'R00001', kind: 'Sign-off', opportunity: 'O00001', by: 'Gao', step: 'Quality', verdict: 'Accept' },
+    { id: 'R00001', kind: 'Sign-off', opportunity: 'O00001', by: 'Hu', step: 'Purchasing', verdict: 'Accept' },
+  ],
+};
+
+/** The workbook a command's SAVES entry is accepted on: the demo records and the entry's own. */
+export function savesWorkbook(name: CommandName, lang?: Lang): Workbook {
+  return testWorkbook({ ...demoRecords(), ...(SAVES[name].records ?? {}) }, lang);
+}
+
+/** Every audit row an accepted command writes, read as the audit table holds it. */
+export function auditRowsOf(r: CommandResult, wb: Workbook) {
+  const t = wb.audit!;
+  return accepted(r)
+    .writes.filter((x) => x.table === 'audit')
+    .flatMap((a) => (a.kind === 'append' ? a.rows : []))
+    .map((row) => {
+      const get = (k: string) => String(row[t.col[k]] ?? '');
+      return { when: get('when'), who: get('who'), command: get('command'), table: get('table'), rowId: get('row_id'), change: get('change'), before: get('before'), after: get('after') };
+    });
+}
+
+/** An accepted input of every command, and who runs it (a new command adds its line here), with the records it needs beyond the demo's. */
+export const SAVES: Record<CommandName, { actor: string; input: Record<string, unknown>; records?: Records }> = {
   newCustomer: { actor: 'Li', input: { name: '华为技术有限公司', account_manager: 'Liu', tier: 'MGC', value: '125万', growth: '15%', notes: 'Met at the fair' } },
   updateCustomer: { actor: 'Chen', input: { id: 'C00001', tier: 'MGC', value: '3,165,700', phone: '010-1234' } },
   newOpportunity: { actor: 'Chen', input: { customer_id: 'C00001', name: 'Data centre', amount: '125万', stage: 3, close: '2026-06-01' } },
@@ -62,5 +92,8 @@ export const SAVES: Record<CommandName, { actor: string; input: Record<string, u
   addTeamMember: { actor: 'Li', input: { opportunity: 'O00001', member: 'Liu', role: 'presales' } },
   removeTeamMember: { actor: 'Li', input: { opportunity: 'O00002', member: 'Liu' } },
   advanceProspect: { actor: 'Li', input: { customer_id: 'C00001', outcome: 'advance' } },
+  reassignTerritory: { actor: 'Li', input: { territory: 'North', account_manager: 'Liu', reason: 'Liu takes the north' }, records: TERRITORY_AND_REVIEW },
+  requestReview: { actor: 'Li', input: { opportunity: 'O00002', price: '200,000', cost: '150,000', quality: 'ISO 9001' } },
+  decideReview: { actor: 'Li', input: { review: 'R00001', step: 'approval', verdict: 'accept', reason: 'Margins fine' }, records: TERRITORY_AND_REVIEW },
 };
 

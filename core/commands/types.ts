@@ -26,7 +26,10 @@ export type CommandName =
   | 'closeAction'
   | 'addTeamMember'
   | 'removeTeamMember'
-  | 'advanceProspect';
+  | 'advanceProspect'
+  | 'reassignTerritory'
+  | 'requestReview'
+  | 'decideReview';
 
 export interface CommandCtx {
   /** The acting person as the host knows them (Sheets: the user's e-mail; Excel: a Team person chosen once). */
@@ -181,7 +184,14 @@ export interface FormData {
   /** The acting person's Team name, when the actor is known to the Team table. */
   actor: string | null;
   people: { name: string; email: string; manager: string; role: string; region: string }[];
-  customers: { id: string; name: string; manager: string; tier: string }[];
+  customers: {
+    id: string;
+    name: string;
+    manager: string;
+    tier: string;
+    /** Its financial ratios as one line in the form's language (CUSTOMER_FINANCE's), absent when no figures are recorded. */
+    finance?: string;
+  }[];
   opportunities: {
     id: string;
     name: string;

@@ -19,6 +19,11 @@ import { DECISION_MAP } from './decision-map';
 import { OVERDUE } from './overdue';
 import { TEAM_CREDIT } from './team-credit';
 import { DEVELOPMENT_REPORT } from './development';
+import { TERRITORY_OF } from './territory';
+import { QUOTA_ROLLUP, QUOTA_SPLIT } from './quota-plan';
+import { BONUS, BONUS_BY_PLAN } from './bonus';
+import { DEAL_MARGIN } from './margin';
+import { CUSTOMER_FINANCE } from './customer-finance';
 
 export const CATALOGUE: readonly FunctionSpec[] = [
   OPP_SCORE,
@@ -44,6 +49,13 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   OVERDUE,
   TEAM_CREDIT,
   DEVELOPMENT_REPORT,
+  TERRITORY_OF,
+  QUOTA_SPLIT,
+  QUOTA_ROLLUP,
+  BONUS,
+  DEAL_MARGIN,
+  CUSTOMER_FINANCE,
+  BONUS_BY_PLAN,
 ];
 
 const BY_NAME = new Map(CATALOGUE.map((f) => [f.name, f]));

@@ -30,6 +30,15 @@ export const CUSTOMERS: TableSpec = {
     c('dev_stage', 'list', 'Development stage', '开发阶段', '開發階段', { list: 'devStage', width: 150 }),
     c('dev_stopped', 'yesno', 'Development stopped', '终止开发', '終止開發', { list: 'yesno', width: 80 }),
     c('stop_reason', 'longtext', 'Reason stopped', '终止原因', '終止原因', { width: 180 }),
+    // The customer's statement figures (客户财务状况), adjacent in CUSTOMER_FINANCE's order.
+    c('revenue', 'money', 'Revenue', '营业收入', '營業收入', { width: 110 }),
+    c('net_profit', 'money', 'Net profit', '净利润', '淨利潤', { width: 110 }),
+    c('total_assets', 'money', 'Total assets', '资产总额', '資產總額', { width: 110 }),
+    c('current_assets', 'money', 'Current assets', '流动资产', '流動資產', { width: 110 }),
+    c('current_liabilities', 'money', 'Current liabilities', '流动负债', '流動負債', { width: 110 }),
+    c('receivables', 'money', 'Receivables', '应收账款', '應收賬款', { width: 110 }),
+    c('inventory', 'money', 'Inventory', '存货', '存貨', { width: 110 }),
+    c('cost_of_sales', 'money', 'Cost of sales', '营业成本', '營業成本', { width: 110 }),
   ],
 };
 

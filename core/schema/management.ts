@@ -15,6 +15,8 @@ export const TEAM: TableSpec = {
     c('email', 'email', 'E-mail', '电子邮件', '電子郵件', { width: 180 }),
     c('role', 'list', 'Role', '角色', '角色', { list: 'role', width: 110 }),
     c('region', 'text', 'Region', '区域', '區域', { width: 90 }),
+    c('bonus_plan', 'text', 'Bonus plan', '奖金方案', '獎金方案', { width: 100 }),
+    c('target_bonus', 'money', 'Target bonus', '目标奖金', '目標獎金', { width: 110 }),
   ],
 };
 
@@ -41,6 +43,9 @@ export const MANAGEMENT_LISTS: readonly ListSpec[] = [
       L('team_lead', 'Team leader', '销售主管', '銷售主管'),
       L('account_manager', 'Account manager', '客户经理', '客戶經理'),
       L('presales', 'Pre-sales engineer', '售前工程师', '售前工程師'),
+      L('finance', 'Finance (order review)', '财务评审', '財務評審'),
+      L('quality', 'Quality (order review)', '品质评审', '品質評審'),
+      L('purchasing', 'Purchasing (order review)', '采购评审', '採購評審'),
     ],
   },
 ];

@@ -13,9 +13,9 @@ describe('tableFromGrid', () => {
       ['b@x.cn', '', 'Wang', 'Li', '客户经理', 'North'],
     ];
     const t = tableFromGrid(team, grid);
-    expect(t.col).toEqual({ person: 3, manager: 2, email: 0, role: 4, region: 5 });
+    expect(t.col).toEqual({ person: 3, manager: 2, email: 0, role: 4, region: 5, bonus_plan: -1, target_bonus: -1 });
     expect(t.width).toBe(6);
-    expect(record(t, 1)).toEqual({ person: 'Li', manager: 'Wang', email: 'b@x.cn', role: '客户经理', region: 'North' });
+    expect(record(t, 1)).toEqual({ person: 'Li', manager: 'Wang', email: 'b@x.cn', role: '客户经理', region: 'North', bonus_plan: '', target_bonus: '' });
     expect(column(t, 'person')).toEqual(['Wang', 'Li']);
   });
 

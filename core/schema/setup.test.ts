@@ -66,19 +66,21 @@ describe('reconcile', () => {
   const team = tableSpec('team');
   it('a new sheet lacks every column', () => {
     const r = reconcile(team, [], 'zh');
-    expect(r.missing).toEqual(['person', 'manager', 'email', 'role', 'region']);
+    expect(r.missing).toEqual(['person', 'manager', 'email', 'role', 'region', 'bonus_plan', 'target_bonus']);
     expect(r.headers[0]).toBe('姓名');
     expect(r.at).toBe(0);
   });
   it('a complete sheet in another language lacks nothing (idempotent)', () => {
-    expect(reconcile(team, ['姓名', '上级', 'E-mail', '角色', 'Region'], 'en').missing).toEqual([]);
+    expect(reconcile(team, ['姓名', '上级', 'E-mail', '角色', 'Region', '奖金方案', 'Target bonus'], 'en').missing).toEqual([]);
+    // a Team sheet from before the bonus plans lacks only their two columns, appended at its end
+    expect(reconcile(team, ['姓名', '上级', 'E-mail', '角色', 'Region'], 'en').missing).toEqual(['bonus_plan', 'target_bonus']);
     const plan = setupPlan('en').tables.find((t) => t.id === 'team')!;
     expect(reconcile(team, plan.columns.map((c) => c.header)).missing).toEqual([]);
   });
   it('appends after the user\u2019s own columns and ignores trailing blanks', () => {
     const r = reconcile(team, ['Person', 'My column', 'Manager', '', ''], 'en');
-    expect(r.missing).toEqual(['email', 'role', 'region']);
-    expect(r.headers).toEqual(['E-mail', 'Role', 'Region']);
+    expect(r.missing).toEqual(['email', 'role', 'region', 'bonus_plan', 'target_bonus']);
+    expect(r.headers).toEqual(['E-mail', 'Role', 'Region', 'Bonus plan', 'Target bonus']);
     expect(r.at).toBe(3);
   });
 });

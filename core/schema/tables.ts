@@ -11,6 +11,7 @@
  * | `accounts.ts` | Key-account projects; Contacts, Account plans, Actions, Opportunity team, Objections (after Audit, set-up order of issue 13) |
  * | `activities.ts` | Activities, Complaints |
  * | `system.ts` | Settings, Audit log |
+ * | `team.ts` | Territories, Bonus plans, Order reviews |
  */
 import { ACTIVITIES, COMPLAINTS, ACTIVITIES_SETTINGS } from './activities';
 import { PROJECTS, ACCOUNTS_SETTINGS, CONTACTS, ACCOUNT_PLANS, ACTIONS, OPPORTUNITY_TEAM, OBJECTIONS } from './accounts';
@@ -19,11 +20,12 @@ import { FORECASTS, FORECAST_SETTINGS } from './forecast';
 import { ASSESSMENTS, BENCHMARKS, OPPORTUNITIES, FUNNEL_SETTINGS } from './funnel';
 import { QUOTAS, TEAM, MANAGEMENT_SETTINGS } from './management';
 import { AUDIT, SETTINGS, SYSTEM_SETTINGS } from './system';
+import { BONUS_PLANS, REVIEWS, TERRITORIES, TEAM_SETTINGS } from './team';
 import { t, type Lang } from '../i18n';
 import type { ColumnSpec, SettingSpec, TableId, TableSpec } from './types';
 
 export type { SettingSpec } from './types';
-export { ACTIVITIES, ASSESSMENTS, AUDIT, BENCHMARKS, COMPLAINTS, CUSTOMERS, FORECASTS, OPPORTUNITIES, PROJECTS, QUOTAS, SETTINGS, TEAM };
+export { ACTIVITIES, ASSESSMENTS, AUDIT, BENCHMARKS, COMPLAINTS, CUSTOMERS, FORECASTS, OPPORTUNITIES, PROJECTS, QUOTAS, SETTINGS, TEAM, TERRITORIES, BONUS_PLANS, REVIEWS };
 export { CONTACTS, ACCOUNT_PLANS, ACTIONS, OPPORTUNITY_TEAM, OBJECTIONS };
 
 /** Every table, in the order set-up creates their sheets. */
@@ -45,6 +47,9 @@ export const TABLES: readonly TableSpec[] = [
   ACTIONS,
   OPPORTUNITY_TEAM,
   OBJECTIONS,
+  TERRITORIES,
+  BONUS_PLANS,
+  REVIEWS,
 ];
 
 const BY_ID = new Map(TABLES.map((s) => [s.id, s]));
@@ -71,6 +76,7 @@ export const SETTING_ROWS: readonly SettingSpec[] = [
   ...MANAGEMENT_SETTINGS,
   ...ACCOUNTS_SETTINGS,
   ...ACTIVITIES_SETTINGS,
+  ...TEAM_SETTINGS,
 ];
 
 /** A setting's default as set-up writes it in `lang` (a text in each language gives that language's). */

@@ -22,7 +22,10 @@ export type TableId =
   | 'accountPlans'
   | 'actions'
   | 'opportunityTeam'
-  | 'objections';
+  | 'objections'
+  | 'territories'
+  | 'bonus_plans'
+  | 'reviews';
 
 /**
  * How a column is typed: drives validation in commands, number/date formats and drop-downs in hosts.

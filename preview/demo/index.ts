@@ -5,10 +5,12 @@
 import { forecastArea } from './forecast';
 import { prospectingArea } from './prospecting';
 import { accountsArea } from './accounts';
+import { teamArea } from './team';
 import type { DemoArea } from './types';
 
 export const DEMO_AREAS: readonly DemoArea[] = [
   forecastArea,
   prospectingArea,
   accountsArea,
+  teamArea,
 ];

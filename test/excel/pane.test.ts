@@ -120,7 +120,7 @@ describe('who is acting belongs to the user, not the document (item 4)', () => {
     await setUpWorkbook(run, 'en', '2026-05-17');
     // Both open the same workbook (the same document settings), each in their own browser.
     const team = xl.model.table('KA_Team')!;
-    xl.model.addRows(team, [['Li', '', '', '', ''], ['Chen', 'Li', '', '', '']]);
+    xl.model.addRows(team, [['Li', '', '', '', '', '', ''], ['Chen', 'Li', '', '', '', '', '']]);
     const doc = 'https://contoso.example/KA.xlsx';
     const li = userActorStore(new FakeStorage(), 'p/', doc);
     const chen = userActorStore(new FakeStorage(), 'p/', doc);

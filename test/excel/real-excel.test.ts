@@ -17,7 +17,7 @@ const NOW = '2026-05-17T09:30:00+08:00';
 async function workbook() {
   const f = installFake();
   await setUpWorkbook(f.run, 'en', '2026-05-17');
-  f.xl.model.addRows(table(f.xl, 'KA_Team'), [['Chen', '', '', '', '']]);
+  f.xl.model.addRows(table(f.xl, 'KA_Team'), [['Chen', '', '', '', '', '', '']]);
   await f.actor.set('Chen');
   const host = new ExcelFormHost({ run: f.run, actor: f.actor, core: CORE_FORMS, lang: () => 'en', now: () => NOW });
   return { ...f, host };

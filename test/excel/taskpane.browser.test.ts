@@ -6,7 +6,7 @@
  * while the pane starts, or after the forms failed to mount, still runs), set-up asks Excel to load the
  * add-in with the document, the pane has its own Set-up button, and core gets the user's local time.
  */
-import { SETTING_ROWS, TABLES } from '../../core/schema/tables';
+import { settingRow, TABLES } from '../../core/schema/tables';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -193,6 +193,6 @@ describe('core gets the user’s local time (item 8)', () => {
     const registered = await on(p)<{ value: unknown }>(`window.__ka.cell('KA_Customers', 0, 'Registered on')`);
     expect(registered.value).toBe(ymdToSerial(2026, 12, 2));
     // Set-up's forecast period is the quarter of the local day.
-    expect(await on(p)<unknown>(`window.__ka.cell('KA_Settings', ${SETTING_ROWS.findIndex((s) => s.key === 'period_from')}, 'Value').value`)).toBe(ymdToSerial(2026, 10, 1));
+    expect(await on(p)<unknown>(`window.__ka.cell('KA_Settings', ${settingRow('period_from')}, 'Value').value`)).toBe(ymdToSerial(2026, 10, 1));
   });
 });

@@ -11,6 +11,9 @@ import type { WidgetCtx } from '../form-types';
 import { registerWidget } from '../widget-registry';
 import { S } from '../strings';
 
+/** The question the customer's finances speak to (0-based): 3. "Is the customer financially strong?" */
+const FINANCE_QUESTION = 2;
+
 export function answersField(spec: FieldSpec, ctx: WidgetCtx): FieldView {
   const { lang, values, data } = ctx;
   const current = Array.isArray(values[spec.key]) ? (values[spec.key] as unknown[]) : [];
@@ -32,6 +35,21 @@ export function answersField(spec: FieldSpec, ctx: WidgetCtx): FieldView {
     total.classList.toggle('ka-low', !a.high);
   };
 
+  // Q3 "is the customer financially strong?": the chosen opportunity's customer's ratios as a hint.
+  const financeHint = el('p', { class: 'ka-help ka-finance-hint', 'data-finance-hint': '' });
+  const updateHint = () => {
+    const opp = data.opportunities.find((o) => o.id === values.opportunity);
+    const cust = opp ? data.customers.find((c) => c.id === opp.customerId) : undefined;
+    replace(financeHint, !opp ? '' : cust?.finance ? cust.finance : t(S.noFinance, lang));
+  };
+  // The opportunity field calls ctx.changed when the choice changes: follow it.
+  const previous = ctx.changed;
+  ctx.changed = (key: string) => {
+    previous.call(ctx, key);
+    if (key === 'opportunity') updateHint();
+  };
+  updateHint();
+
   const groups = DIMENSIONS.map((dim, d) => {
     const score = el('span', { class: 'ka-dim-score' });
     dimScores.push(score);
@@ -45,7 +63,8 @@ export function answersField(spec: FieldSpec, ctx: WidgetCtx): FieldView {
         update();
         ctx.changed(spec.key);
       });
-      return el('li', {}, el('label', { for: id, class: 'ka-check' }, cb, ' ', `${i + 1}. ${t(q, lang)}`));
+      const label = el('label', { for: id, class: 'ka-check' }, cb, ' ', `${i + 1}. ${t(q, lang)}`);
+      return el('li', {}, label, i === FINANCE_QUESTION ? financeHint : null);
     });
     return el('fieldset', { class: 'ka-dim' }, el('legend', {}, t(dim.title, lang), ' ', score), el('ul', { class: 'ka-questions' }, ...items));
   });

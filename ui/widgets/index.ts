@@ -9,3 +9,4 @@ import './owner-default';
 import './import';
 import './record';
 import './accounts';
+import './finance';

@@ -16,6 +16,7 @@ import { FUNNEL_DASHBOARD } from './funnel';
 import { layoutDashboard, outgrown, type DashboardLayout, type TableCounts } from './layout';
 import { MANAGEMENT_DASHBOARD } from './management';
 import { placeholders } from './template';
+import { TEAM_DASHBOARD } from './team';
 import type { DashboardArea } from './types';
 
 export * from './types';
@@ -30,6 +31,7 @@ export const DASHBOARD_AREAS: readonly DashboardArea[] = [
   CUSTOMERS_DASHBOARD,
   ACTIVITIES_DASHBOARD,
   ACCOUNTS_DASHBOARD,
+  TEAM_DASHBOARD,
 ];
 
 /**
