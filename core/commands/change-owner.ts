@@ -6,6 +6,7 @@
 import { fill } from '../i18n';
 import { record } from '../schema/read';
 import { auditWrite } from './audit';
+import { formChanges, historyWrite } from './history';
 import { Check } from './check';
 import { M } from './messages';
 import { field, reject, updateWrite } from './result';
@@ -25,6 +26,7 @@ export const changeOwner: CommandSpec = {
     field('reason', 'longtext', 'Reason', '原因', '原因'),
   ],
   reads: ['opportunities', 'team'],
+  appends: ['history'],
   run(wb, input, ctx) {
     const c = new Check(input);
     const opps = table(wb, 'opportunities');
@@ -55,6 +57,7 @@ export const changeOwner: CommandSpec = {
       id,
       writes: [
         updateWrite(opps, orow, after),
+        historyWrite(wb, formChanges(id, was, after), ctx, 'form')!,
         auditWrite(wb, ctx, { command: 'changeOwner', table: 'opportunities', rowId: id, before, after: reason ? { ...after, reason } : after }),
       ],
       message: fill({ en: '{id}: primary owner {from} → {to}.', zh: '{id}:主要负责人 {from} → {to}。', zhHant: '{id}:主要負責人 {from} → {to}。' }, { id, from: current, to: next!.name }),

@@ -33,6 +33,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   newProject: { customer_id: 'C00001', name: '=P', sales_method: 'bid' },
   logActivity: { type: 'visit', person: 'Chen', notes: '-n' },
   logComplaint: { customer_id: 'C00001', description: '=desc' },
+  updateOpportunity: { opportunity: 'O00001', stage: '6', next_step: '=call' },
 };
 
 const accepted: Record<string, number> = Object.fromEntries(COMMAND_NAMES.map((n) => [n, 0]));

@@ -18,6 +18,7 @@ import { submitForecast } from './submit-forecast';
 import { lengthErrors } from './text-limits';
 import type { CommandCtx, CommandName, CommandResult, CommandSpec } from './types';
 import { updateCustomer } from './update-customer';
+import { updateOpportunity } from './update-opportunity';
 
 export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   newCustomer,
@@ -30,6 +31,7 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   newProject,
   logActivity,
   logComplaint,
+  updateOpportunity,
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];

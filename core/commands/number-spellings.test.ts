@@ -17,6 +17,7 @@ const BASE: Record<string, Record<string, unknown>> = {
   reviseForecast: { person: 'Chen', reason: 'why' },
   newProject: { customer_id: 'C00001', name: 'P', sales_method: 'bid' },
   logActivity: { type: 'visit', person: 'Chen' },
+  updateOpportunity: { opportunity: 'O00001' },
 };
 
 const SPELLINGS: [string, number][] = [

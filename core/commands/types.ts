@@ -17,7 +17,8 @@ export type CommandName =
   | 'changeOwner'
   | 'newProject'
   | 'logActivity'
-  | 'logComplaint';
+  | 'logComplaint'
+  | 'updateOpportunity';
 
 export interface CommandCtx {
   /** The acting person as the host knows them (Sheets: the user's e-mail; Excel: a Team person chosen once). */
@@ -112,6 +113,11 @@ export interface CommandSpec {
   fields: FieldSpec[];
   /** The tables the host must read before running the command (the audit table is always written). */
   reads: TableId[];
+  /**
+   * Tables the command appends to without reading their rows (beside the audit log, which every
+   * command appends to): a host reads their header only, so the rows are laid out in the sheet's columns.
+   */
+  appends?: TableId[];
   run(wb: Workbook, input: Record<string, unknown>, ctx: CommandCtx): CommandResult;
 }
 

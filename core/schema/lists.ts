@@ -13,6 +13,7 @@ import { FORECAST_LISTS } from './forecast';
 import { FUNNEL_LISTS } from './funnel';
 import { MANAGEMENT_LISTS } from './management';
 import { SYSTEM_LISTS } from './system';
+import { HISTORY_LISTS } from './history';
 import { settingCell } from './read';
 import type { ListSpec, TableData } from './types';
 
@@ -24,6 +25,7 @@ export const LISTS: readonly ListSpec[] = [
   ...ACCOUNTS_LISTS,
   ...ACTIVITIES_LISTS,
   ...SYSTEM_LISTS,
+  ...HISTORY_LISTS,
 ];
 
 const BY_ID = new Map(LISTS.map((l) => [l.id, l]));

@@ -11,6 +11,7 @@
  * | `accounts.ts` | Key-account projects |
  * | `activities.ts` | Activities, Complaints |
  * | `system.ts` | Settings, Audit log |
+ * | `history.ts` | Opportunity history, Funnel snapshots |
  */
 import { ACTIVITIES, COMPLAINTS, ACTIVITIES_SETTINGS } from './activities';
 import { PROJECTS, ACCOUNTS_SETTINGS } from './accounts';
@@ -19,10 +20,12 @@ import { FORECASTS, FORECAST_SETTINGS } from './forecast';
 import { ASSESSMENTS, BENCHMARKS, OPPORTUNITIES, FUNNEL_SETTINGS } from './funnel';
 import { QUOTAS, TEAM, MANAGEMENT_SETTINGS } from './management';
 import { AUDIT, SETTINGS, SYSTEM_SETTINGS } from './system';
+import { FUNNEL_SNAPSHOTS, HISTORY_SETTINGS, STAGE_HISTORY } from './history';
 import { t, type Lang } from '../i18n';
 import type { ColumnSpec, SettingSpec, TableId, TableSpec } from './types';
 
 export type { SettingSpec } from './types';
+export { FUNNEL_SNAPSHOTS, STAGE_HISTORY };
 export { ACTIVITIES, ASSESSMENTS, AUDIT, BENCHMARKS, COMPLAINTS, CUSTOMERS, FORECASTS, OPPORTUNITIES, PROJECTS, QUOTAS, SETTINGS, TEAM };
 
 /** Every table, in the order set-up creates their sheets. */
@@ -39,6 +42,8 @@ export const TABLES: readonly TableSpec[] = [
   COMPLAINTS,
   SETTINGS,
   AUDIT,
+  STAGE_HISTORY,
+  FUNNEL_SNAPSHOTS,
 ];
 
 const BY_ID = new Map(TABLES.map((s) => [s.id, s]));
@@ -65,6 +70,7 @@ export const SETTING_ROWS: readonly SettingSpec[] = [
   ...MANAGEMENT_SETTINGS,
   ...ACCOUNTS_SETTINGS,
   ...ACTIVITIES_SETTINGS,
+  ...HISTORY_SETTINGS,
 ];
 
 /** A setting's default as set-up writes it in `lang` (a text in each language gives that language's). */

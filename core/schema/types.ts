@@ -17,7 +17,9 @@ export type TableId =
   | 'activities'
   | 'complaints'
   | 'settings'
-  | 'audit';
+  | 'audit'
+  | 'history'
+  | 'snapshots';
 
 /**
  * How a column is typed: drives validation in commands, number/date formats and drop-downs in hosts.

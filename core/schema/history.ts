@@ -1,0 +1,96 @@
+/**
+ * The funnel's history (issue 9): every change of an opportunity's stage, amount, close date, primary
+ * owner or forecast confirmation, and the weekly funnel snapshots the benchmarks are learnt from. Both
+ * tables are append-only.
+ *
+ * Blocks a catalogue function reads as one range are adjacent on purpose:
+ * - Opportunity history: `when`, `opportunity`, `field`, `before`, `after` (STAGE_CONVERSION, DAYS_IN_STAGE);
+ * - Funnel snapshots: `date`, `stage`, `count`, `amount` (FUNNEL_BENCHMARK).
+ */
+import { c, L } from './column';
+import type { ListSpec, SettingSpec, TableSpec } from './types';
+
+export const STAGE_HISTORY: TableSpec = {
+  id: 'history',
+  name: 'KA_StageHistory',
+  sheet: { en: 'Opportunity history', zh: '商机变更记录', zhHant: '商機變更記錄' },
+  columns: [
+    c('when', 'datetime', 'When', '时间', '時間', { required: true, width: 150 }),
+    c('opportunity', 'opportunity', 'Opportunity ID', '商机编号', '商機編號', { required: true, width: 90 }),
+    c('field', 'list', 'Field', '字段', '欄位', { list: 'historyField', required: true, width: 110 }),
+    c('before', 'text', 'Before', '修改前', '修改前', { width: 200, mixed: true }),
+    c('after', 'text', 'After', '修改后', '修改後', { width: 200, mixed: true }),
+    c('by', 'text', 'By', '操作人', '操作人', { width: 140 }),
+    c('source', 'list', 'Source', '来源', '來源', { list: 'historySource', width: 130 }),
+  ],
+};
+
+export const FUNNEL_SNAPSHOTS: TableSpec = {
+  id: 'snapshots',
+  name: 'KA_FunnelSnapshots',
+  sheet: { en: 'Funnel snapshots', zh: '漏斗快照', zhHant: '漏斗快照' },
+  columns: [
+    c('date', 'date', 'Date', '日期', '日期', { required: true, width: 100 }),
+    c('stage', 'number', 'Stage', '阶段', '階段', { required: true, integer: true, width: 60 }),
+    c('count', 'number', 'Count', '数量', '數量', { integer: true, width: 80 }),
+    c('amount', 'money', 'Amount', '金额', '金額', { width: 120 }),
+  ],
+};
+
+/** The drop-down lists of this area. */
+export const HISTORY_LISTS: readonly ListSpec[] = [
+  {
+    // The fields whose changes the history keeps.
+    id: 'historyField',
+    items: [
+      L('stage', 'Stage', '阶段', '階段'),
+      L('amount', 'Amount', '金额', '金額'),
+      L('close', 'Close date', '预计成交日期', '預計成交日期', ['Expected close date']),
+      L('owner', 'Owner', '主要负责人', '主要負責人', ['Primary owner']),
+      L('confirmed', 'Confirmed', '确认计入预测', '確認計入預測', ['Confirmed for forecast']),
+    ],
+  },
+  {
+    // Where a change came from: a form, a direct edit of the sheet, an import.
+    id: 'historySource',
+    items: [
+      L('form', 'Form', '表单', '表單'),
+      L('edit', 'Edit', '直接编辑', '直接編輯'),
+      L('import', 'Import', '导入', '匯入'),
+      L('unverified', 'Edit (unverified)', '直接编辑(未核实)', '直接編輯(未核實)', ['edit (unverified)']),
+    ],
+  },
+  {
+    // 丢单原因 (domain.md §3: a lost opportunity is analysed).
+    id: 'lostReason',
+    items: [
+      L('price', 'Price', '价格', '價格'),
+      L('product', 'Product fit', '产品不符合需求', '產品不符合需求'),
+      L('relationship', 'Relationship', '客户关系', '客戶關係'),
+      L('competitor', 'Competitor chosen', '客户选择了竞争对手', '客戶選擇了競爭對手'),
+      L('budget', 'Budget cancelled', '预算取消', '預算取消'),
+      L('timing', 'Timing', '时机不对', '時機不對'),
+      L('other', 'Other', '其他', '其他'),
+    ],
+  },
+];
+
+/** The Settings rows of this area (key, default, meaning). */
+export const HISTORY_SETTINGS: readonly SettingSpec[] = [
+  {
+    key: 'snapshot_interval_days',
+    value: 7,
+    type: 'number',
+    description: { en: 'Funnel snapshots: days between automatic snapshots', zh: '漏斗快照:自动快照的间隔天数', zhHant: '漏斗快照:自動快照的間隔天數' },
+  },
+  {
+    key: 'benchmark_min_snapshots',
+    value: 4,
+    type: 'number',
+    description: {
+      en: 'Funnel health: snapshots needed before the benchmarks are learnt from them',
+      zh: '漏斗健康度:达到此快照数后改用快照计算的基准',
+      zhHant: '漏斗健康度:達到此快照數後改用快照計算的基準',
+    },
+  },
+];
