@@ -5,7 +5,7 @@
 import { toDateSerial, toNumber, serialToIso } from '../cell';
 import { t, type Lang } from '../i18n';
 import { parseStage, STAGE_NAMES, STAGES } from '../model/stage';
-import { LISTS, listItems } from '../schema/lists';
+import { LISTS, listItems, readList } from '../schema/lists';
 import type { TableId, Workbook } from '../schema/types';
 import type { FormData } from './types';
 import { cellOf, findPerson, people, period, probabilities, table, textOf, threshold } from './workbook';
@@ -22,6 +22,18 @@ function stages(wb: Workbook, lang: Lang): FormData['stages'] {
   }
   const label = (s: number) => `0${s} ${names.get(s) ?? t(STAGE_NAMES[s], lang)}`;
   return [...STAGES.map((s) => ({ stage: s as number, label: label(s), probability: probs[s] })), { stage: 0, label: t(STAGE_NAMES[0], lang), probability: 0 }];
+}
+
+/** What Update opportunity shows of an opportunity besides the above (issue 9). */
+function updateValues(opps: ReturnType<typeof table>, i: number): Pick<FormData['opportunities'][number], 'confirmed' | 'nextStep' | 'nextStepDate' | 'lostReason'> {
+  const next = toDateSerial(cellOf(opps, i, 'next_step_date'));
+  const yes = readList('yesno', cellOf(opps, i, 'confirmed'));
+  return {
+    confirmed: yes === 'yes' ? true : yes === 'no' ? false : null,
+    nextStep: textOf(opps, i, 'next_step'),
+    nextStepDate: typeof next === 'number' ? serialToIso(next) : '',
+    lostReason: readList('lostReason', cellOf(opps, i, 'lost_reason')) ?? '',
+  };
 }
 
 /** The tables `formData` reads: every host reads exactly these before building the forms' data. */
@@ -53,6 +65,7 @@ export function formData(wb: Workbook, actor: string, lang: Lang): FormData {
       stage: st === undefined ? null : st,
       amount: typeof amount === 'number' ? amount : null,
       close: typeof close === 'number' ? serialToIso(close) : '',
+      ...updateValues(opps, i),
     });
   }
   const lists: FormData['lists'] = {};

@@ -139,6 +139,13 @@ export interface FormData {
     amount: number | null;
     /** Expected close date `YYYY-MM-DD` or ''. */
     close: string;
+    /** Confirmed for forecast (`null` when blank). */
+    confirmed?: boolean | null;
+    /** The next step and its date (`YYYY-MM-DD` or ''). */
+    nextStep?: string;
+    nextStepDate?: string;
+    /** The lost reason's list code ('' when none). */
+    lostReason?: string;
   }[];
   /** Drop-down items by list id, labelled in `lang`. */
   lists: Record<string, { code: string; label: string }[]>;

@@ -6,3 +6,4 @@ import './assessment';
 import './customer-check';
 import './forecast';
 import './owner-default';
+import './opportunity-update';
