@@ -91,10 +91,10 @@ describe('unrecordedChanges', () => {
     expect(unrecordedChanges(rows, latest, ['stage'])).toEqual([]);
   });
 
-  it('reads the latest row by its time, a later row winning a tie', () => {
+  it('reads the last row of the table, whatever its time (co-authors\' clocks differ)', () => {
     const latest = latestValues([
-      { opportunity: 'O1', field: 'stage', after: 4, when: 5 },
-      { opportunity: 'O1', field: 'stage', after: 2, when: 3 },
+      { opportunity: 'O1', field: 'stage', after: 2, when: 5 },
+      { opportunity: 'O1', field: 'stage', after: 4, when: 3 },
       { opportunity: 'O1', field: 'amount', after: 1, when: 5 },
       { opportunity: 'O1', field: 'amount', after: 2, when: 5 },
     ]);

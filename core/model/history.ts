@@ -74,20 +74,15 @@ export function opportunityKey(id: unknown): string {
 export type LatestValues = Map<string, Partial<Record<TrackedField, unknown>>>;
 
 /**
- * The last recorded `after` per opportunity and field: the row with the latest `when`, and of rows with
- * the same `when` (or none) the later one in the table.
+ * The last recorded `after` per opportunity and field: the last such row of the table. The history is
+ * append-only, so its order is the order of the changes; the times are not compared, since co-authors'
+ * clocks (and Excel's local stamps in their time zones) need not agree.
  */
 export function latestValues(entries: Iterable<HistoryEntry>): LatestValues {
   const out: LatestValues = new Map();
-  const whenOf = new Map<string, number>();
   for (const e of entries) {
     const k = opportunityKey(e.opportunity);
     if (k === '') continue;
-    const slot = k + '\u0000' + e.field;
-    const w = e.when ?? -Infinity;
-    const prev = whenOf.get(slot);
-    if (prev !== undefined && w < prev) continue;
-    whenOf.set(slot, w);
     let rec = out.get(k);
     if (!rec) out.set(k, (rec = {}));
     rec[e.field] = e.after;

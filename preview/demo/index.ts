@@ -4,9 +4,11 @@
  */
 import { forecastArea } from './forecast';
 import { prospectingArea } from './prospecting';
+import { historyArea } from './history';
 import type { DemoArea } from './types';
 
 export const DEMO_AREAS: readonly DemoArea[] = [
   forecastArea,
   prospectingArea,
+  historyArea,
 ];
