@@ -15,6 +15,7 @@ import { PIPELINE_COVERAGE, QUOTA_ATTAINMENT } from './quota';
 import { RELATIONSHIP_LEVEL } from './relationship';
 import type { FunctionSpec } from './spec';
 import { CUSTOMER_TIER } from './tier';
+import { DAYS_IN_STAGE, FUNNEL_BENCHMARK, LOST_REASONS, STAGE_CONVERSION } from './funnel-history';
 
 export const CATALOGUE: readonly FunctionSpec[] = [
   OPP_SCORE,
@@ -36,6 +37,10 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   FORECAST_SUBMITTED,
   CLOSED_WON,
   FORECAST_CATEGORIES,
+  FUNNEL_BENCHMARK,
+  STAGE_CONVERSION,
+  DAYS_IN_STAGE,
+  LOST_REASONS,
 ];
 
 const BY_NAME = new Map(CATALOGUE.map((f) => [f.name, f]));

@@ -7,6 +7,7 @@
  * - Opportunity history: `when`, `opportunity`, `field`, `before`, `after` (STAGE_CONVERSION, DAYS_IN_STAGE);
  * - Funnel snapshots: `date`, `stage`, `count`, `amount` (FUNNEL_BENCHMARK).
  */
+import { LOST_REASON_ITEMS } from '../model/funnel-history';
 import { c, L } from './column';
 import type { ListSpec, SettingSpec, TableSpec } from './types';
 
@@ -61,17 +62,9 @@ export const HISTORY_LISTS: readonly ListSpec[] = [
     ],
   },
   {
-    // 丢单原因 (domain.md §3: a lost opportunity is analysed).
+    // 丢单原因 (domain.md §3: a lost opportunity is analysed); the items are the model's (LOST_REASONS reads them).
     id: 'lostReason',
-    items: [
-      L('price', 'Price', '价格', '價格'),
-      L('product', 'Product fit', '产品不符合需求', '產品不符合需求'),
-      L('relationship', 'Relationship', '客户关系', '客戶關係'),
-      L('competitor', 'Competitor chosen', '客户选择了竞争对手', '客戶選擇了競爭對手'),
-      L('budget', 'Budget cancelled', '预算取消', '預算取消'),
-      L('timing', 'Timing', '时机不对', '時機不對'),
-      L('other', 'Other', '其他', '其他'),
-    ],
+    items: LOST_REASON_ITEMS.map((it) => ({ code: it.code, label: it.label })),
   },
 ];
 
