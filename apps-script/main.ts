@@ -10,3 +10,4 @@ export { onInstall, onOpen } from './menu';
 export { setUpWorkbook as kaSetUp, refreshDashboard as kaRefreshDashboard } from './setup';
 export { showHelp as kaHelp } from './sidebar';
 export { kaLoad, kaSubmit, kaView } from './server';
+export { onEdit } from './history';

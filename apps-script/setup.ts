@@ -28,6 +28,7 @@ import { buildDashboard } from './dashboard';
 import { today, userLang, workbookLang } from './lang';
 import { S } from './strings';
 import { blockRangeName, columnRangeName, letters } from './tables';
+import { guardSheet } from './history';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -441,6 +442,7 @@ export function runSetup(
       .filter((r): r is { a1: string; equals: string[]; style: FormatRule['style'] } => r.a1 !== null)
       .map((r) => ({ range: table.sheet.getRange(r.a1), equals: r.equals, style: r.style }));
     if (conditional.length) addRules(table.sheet, conditional);
+    if (tp.guard) guardSheet(table.sheet, tp.guard);
   }
   beforeDashboard();
   // Set-up read the tables' headers only: the Dashboard reads what sizes its layout itself.

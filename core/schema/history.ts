@@ -9,7 +9,8 @@
  */
 import { LOST_REASON_ITEMS } from '../model/funnel-history';
 import { c, L } from './column';
-import type { ListSpec, SettingSpec, TableSpec } from './types';
+import type { L10n } from '../i18n';
+import type { ListSpec, SettingSpec, TableId, TableSpec } from './types';
 
 export const STAGE_HISTORY: TableSpec = {
   id: 'history',
@@ -87,3 +88,15 @@ export const HISTORY_SETTINGS: readonly SettingSpec[] = [
     },
   },
 ];
+
+/**
+ * The append-only records a direct edit should not change by accident: Sheets protects their sheets
+ * with a warning (an editor may still edit after confirming), Excel shows this note on their cells.
+ */
+export const GUARDED_TABLES: readonly TableId[] = ['audit', 'history', 'forecasts', 'snapshots'];
+
+export const GUARD_NOTE: L10n = {
+  en: 'An append-only record kept by the add-on: its forms add rows here. Edit it only deliberately — the history, the audit and the Dashboard rely on it.',
+  zh: '由加载项维护的只追加记录:表单会在此添加行。请勿随意修改——变更记录、操作日志和仪表板都依赖于它。',
+  zhHant: '由增益集維護的只追加記錄:表單會在此新增列。請勿隨意修改——變更記錄、操作日誌和儀表板都依賴於它。',
+};

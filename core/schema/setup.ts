@@ -10,6 +10,7 @@ import { t, type L10n, type Lang } from '../i18n';
 import { DEFAULT_PROBABILITIES, STAGE_NAMES, stageLabel, STAGES } from '../model/stage';
 import { listLabel, listLabels } from './lists';
 import { SETTING_ROWS, TABLES } from './tables';
+import { GUARD_NOTE, GUARDED_TABLES } from './history';
 import { rowFor } from './read';
 import type { ColumnSpec, ColumnType, TableData, TableId, TableSpec } from './types';
 
@@ -67,6 +68,8 @@ export interface TablePlan {
   initialRows: Cell[][];
   /** Rows kept frozen at the top (the header). */
   frozenRows: number;
+  /** An append-only record: the note a host shows so that a direct edit is deliberate (issue 9). */
+  guard?: string;
 }
 
 export interface SetupPlan {
@@ -204,6 +207,7 @@ export function tablePlan(spec: TableSpec, lang: Lang, today?: string): TablePla
     rules: rulesOf(spec.id),
     initialRows: initialRowsOf(spec, lang, today),
     frozenRows: 1,
+    ...(GUARDED_TABLES.includes(spec.id) ? { guard: t(GUARD_NOTE, lang) } : {}),
   };
 }
 
