@@ -442,7 +442,7 @@ export function runSetup(
       .filter((r): r is { a1: string; equals: string[]; style: FormatRule['style'] } => r.a1 !== null)
       .map((r) => ({ range: table.sheet.getRange(r.a1), equals: r.equals, style: r.style }));
     if (conditional.length) addRules(table.sheet, conditional);
-    if (tp.guard) guardSheet(table.sheet, tp.guard);
+    if (tp.guard) guardSheet(table.sheet, tp.guard.note);
   }
   beforeDashboard();
   // Set-up read the tables' headers only: the Dashboard reads what sizes its layout itself.

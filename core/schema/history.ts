@@ -95,6 +95,8 @@ export const HISTORY_SETTINGS: readonly SettingSpec[] = [
  */
 export const GUARDED_TABLES: readonly TableId[] = ['audit', 'history', 'forecasts', 'snapshots'];
 
+export const GUARD_TITLE: L10n = { en: 'Append-only record', zh: '只追加记录', zhHant: '只追加記錄' };
+
 export const GUARD_NOTE: L10n = {
   en: 'An append-only record kept by the add-on: its forms add rows here. Edit it only deliberately — the history, the audit and the Dashboard rely on it.',
   zh: '由加载项维护的只追加记录:表单会在此添加行。请勿随意修改——变更记录、操作日志和仪表板都依赖于它。',

@@ -10,7 +10,7 @@ import { t, type L10n, type Lang } from '../i18n';
 import { DEFAULT_PROBABILITIES, STAGE_NAMES, stageLabel, STAGES } from '../model/stage';
 import { listLabel, listLabels } from './lists';
 import { SETTING_ROWS, TABLES } from './tables';
-import { GUARD_NOTE, GUARDED_TABLES } from './history';
+import { GUARD_NOTE, GUARD_TITLE, GUARDED_TABLES } from './history';
 import { rowFor } from './read';
 import type { ColumnSpec, ColumnType, TableData, TableId, TableSpec } from './types';
 
@@ -69,7 +69,7 @@ export interface TablePlan {
   /** Rows kept frozen at the top (the header). */
   frozenRows: number;
   /** An append-only record: the note a host shows so that a direct edit is deliberate (issue 9). */
-  guard?: string;
+  guard?: { title: string; note: string };
 }
 
 export interface SetupPlan {
@@ -207,7 +207,7 @@ export function tablePlan(spec: TableSpec, lang: Lang, today?: string): TablePla
     rules: rulesOf(spec.id),
     initialRows: initialRowsOf(spec, lang, today),
     frozenRows: 1,
-    ...(GUARDED_TABLES.includes(spec.id) ? { guard: t(GUARD_NOTE, lang) } : {}),
+    ...(GUARDED_TABLES.includes(spec.id) ? { guard: { title: t(GUARD_TITLE, lang), note: t(GUARD_NOTE, lang) } } : {}),
   };
 }
 

@@ -93,3 +93,18 @@ describe('Table.onChanged in Excel', () => {
     expect(rowsOf('history')).toHaveLength(n);
   });
 });
+
+describe('set-up notes the append-only records', () => {
+  it('the audit, history, forecast and snapshot cells carry an input message; other tables none', () => {
+    for (const id of ['audit', 'history', 'forecasts', 'snapshots'] as TableId[]) {
+      const t = table(xl, tableSpec(id).name);
+      const p = t.sheet.cell(t.r + 1, t.c)?.validationPrompt as { showPrompt: boolean; title: string; message: string };
+      expect(p, id).toMatchObject({ showPrompt: true, title: 'Append-only record' });
+      expect(p.message).toMatch(/append-only record kept by the add-on/);
+      // Rows added below keep it.
+      expect(t.sheet.cell(t.r + t.rows, t.c)?.validationPrompt, id).toEqual(p);
+    }
+    const o = table(xl, 'KA_Opportunities');
+    expect(o.sheet.cell(o.r + 1, o.c)?.validationPrompt).toBeUndefined();
+  });
+});

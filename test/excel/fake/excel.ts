@@ -343,6 +343,14 @@ class FakeDataValidation extends Obj<RangeModel> {
     });
   }
   get type(): string { return this.read('type'); }
+  /** The input message shown when a cell is selected: Excel takes a title of ≤ 32 and a message of ≤ 255 characters. */
+  set prompt(p: { showPrompt?: boolean; title?: string; message?: string }) {
+    this.write('prompt', (m) => {
+      if ((p.title ?? '').length > 32 || (p.message ?? '').length > 255) throw new FakeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      const json = JSON.parse(JSON.stringify(p));
+      grid(m.rect, (r, c) => (m.sheet.ensure(r, c).validationPrompt = json));
+    });
+  }
   set errorAlert(alert: unknown) {
     this.write('errorAlert', (m) => {
       const json = JSON.parse(JSON.stringify(alert));
@@ -352,7 +360,7 @@ class FakeDataValidation extends Obj<RangeModel> {
   clear(): void {
     this.context.queue(() => {
       const m = this.model();
-      grid(m.rect, (r, c) => { const cell = m.sheet.ensure(r, c); delete cell.validation; delete cell.validationAlert; });
+      grid(m.rect, (r, c) => { const cell = m.sheet.ensure(r, c); delete cell.validation; delete cell.validationAlert; delete cell.validationPrompt; });
     });
   }
 }
