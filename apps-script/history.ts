@@ -9,6 +9,7 @@
  * changes to review. Edits made by scripts (the forms) do not fire onEdit: they write their own rows.
  */
 import { reconcileHistory, RECONCILE_READS, TRACKED_COLUMN, undoneMessage } from '../core/commands/history';
+import { AUTO_SNAPSHOT_READS, dueSnapshot, snapshotDue } from '../core/commands/take-snapshot';
 import { t } from '../core/i18n';
 import { TRACKED_FIELDS } from '../core/model/history';
 import { OPPORTUNITIES, tableSpec } from '../core/schema/tables';
@@ -17,7 +18,7 @@ import type { Cell } from '../core/cell';
 import type { TableId, Workbook } from '../core/schema/types';
 import { sheetDates } from './dates';
 import { workbookLang } from './lang';
-import { applyWrites, readTable, type SheetTable } from './tables';
+import { applyWrites, readForAppend, readTable, type SheetTable } from './tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -88,6 +89,51 @@ export function recordDirectEdits(ss: Spreadsheet, editor: string | null): strin
   applyWrites(tables, r.writes, dates);
   const m = undoneMessage(r.undone);
   return m ? t(m, lang) : null;
+}
+
+/**
+ * The automatic funnel snapshot (issue 9): after recording any direct edit, Take funnel snapshot's rows
+ * when the last snapshot is older than Settings' interval. Run from onOpen (in AuthMode.LIMITED: this
+ * document only, which `spreadsheets.currentonly` already grants) and from Refresh the dashboard.
+ * Returns the message to show, or null when nothing was due. Never throws (opening must not fail).
+ */
+export function autoSnapshot(ss: Spreadsheet, editor: string | null): string | null {
+  try {
+    // Whether one is due: two reads (the snapshots' dates, Settings' interval) when none is.
+    const dates = sheetDates(ss);
+    const snaps = readTable(ss, tableSpec('snapshots'), dates);
+    const settings = readTable(ss, tableSpec('settings'), dates);
+    if (!snaps || !settings) return null;
+    if (!snapshotDue({ snapshots: snaps.data, settings: settings.data }, nowIn(ss).slice(0, 10))) return null;
+  } catch {
+    return null;
+  }
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(EDIT_LOCK_MS)) return null;
+  try {
+    recordDirectEdits(ss, editor);
+    const dates = sheetDates(ss);
+    const tables: Partial<Record<TableId, SheetTable>> = {};
+    for (const id of AUTO_SNAPSHOT_READS) {
+      const tbl = readTable(ss, tableSpec(id), dates);
+      if (!tbl) return null;
+      tables[id] = tbl;
+    }
+    const audit = readForAppend(ss, tableSpec('audit'));
+    if (!audit) return null;
+    tables.audit = audit;
+    const wb: Workbook = {};
+    for (const id of Object.keys(tables) as TableId[]) wb[id] = tables[id]!.data;
+    const lang = workbookLang(ss);
+    const r = dueSnapshot(wb, { actor: editor ?? '', now: nowIn(ss), lang });
+    if (!r || !r.ok) return null;
+    applyWrites(tables, r.writes, dates);
+    return t(r.message, lang);
+  } catch {
+    return null;
+  } finally {
+    lock.releaseLock();
+  }
 }
 
 /** The simple trigger: a user changed cells. */

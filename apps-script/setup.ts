@@ -28,7 +28,16 @@ import { buildDashboard } from './dashboard';
 import { today, userLang, workbookLang } from './lang';
 import { S } from './strings';
 import { blockRangeName, columnRangeName, letters } from './tables';
-import { guardSheet } from './history';
+import { autoSnapshot, guardSheet } from './history';
+
+/** Who runs a menu item (blank when Google does not disclose it). */
+function actorEmail(): string | null {
+  try {
+    return Session.getActiveUser().getEmail() || null;
+  } catch {
+    return null;
+  }
+}
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -488,7 +497,9 @@ export function refreshDashboard(): void {
     SpreadsheetApp.getUi().alert(t(fill(S.notSetUp, { name: missing.name }), ui));
     return;
   }
+  // The funnel snapshot first when one is due (issue 9): the Dashboard then shows it.
+  const snapshot = autoSnapshot(ss, actorEmail());
   buildDashboard(ss, workbookLang(ss), { force: true });
   SpreadsheetApp.flush();
-  ss.toast(t(S.dashboardDone, ui), t(S.setupTitle, ui), 5);
+  ss.toast(snapshot ? `${t(S.dashboardDone, ui)} ${snapshot}` : t(S.dashboardDone, ui), t(S.setupTitle, ui), 5);
 }

@@ -8,7 +8,7 @@ import { runView } from './views';
 
 describe('COMMANDS', () => {
   it('has every command of the issue, each with bilingual title and fields', () => {
-    expect(COMMAND_NAMES.sort()).toEqual(['assessOpportunity', 'changeOwner', 'logActivity', 'logComplaint', 'newCustomer', 'newOpportunity', 'newProject', 'reviseForecast', 'submitForecast', 'updateCustomer', 'updateOpportunity']);
+    expect(COMMAND_NAMES.sort()).toEqual(['assessOpportunity', 'changeOwner', 'logActivity', 'logComplaint', 'newCustomer', 'newOpportunity', 'newProject', 'reviseForecast', 'submitForecast', 'takeSnapshot', 'updateCustomer', 'updateOpportunity']);
     const tables = new Set(TABLES.map((t) => t.id));
     for (const [name, spec] of Object.entries(COMMANDS)) {
       expect(spec.name).toBe(name);

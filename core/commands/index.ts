@@ -19,6 +19,7 @@ import { lengthErrors } from './text-limits';
 import type { CommandCtx, CommandName, CommandResult, CommandSpec } from './types';
 import { updateCustomer } from './update-customer';
 import { updateOpportunity } from './update-opportunity';
+import { takeSnapshot } from './take-snapshot';
 
 export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   newCustomer,
@@ -32,6 +33,7 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   logActivity,
   logComplaint,
   updateOpportunity,
+  takeSnapshot,
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];

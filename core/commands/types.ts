@@ -18,7 +18,8 @@ export type CommandName =
   | 'newProject'
   | 'logActivity'
   | 'logComplaint'
-  | 'updateOpportunity';
+  | 'updateOpportunity'
+  | 'takeSnapshot';
 
 export interface CommandCtx {
   /** The acting person as the host knows them (Sheets: the user's e-mail; Excel: a Team person chosen once). */

@@ -125,3 +125,49 @@ describe('onEdit in Sheets', () => {
     expect(rowsOf(rt, 'audit').length).toBeGreaterThan(0);
   });
 });
+
+/** Moves every snapshot date `days` back, as if they had been taken that much earlier. */
+function age(rt: Runtime, days: number) {
+  const r = rt.ss.getRangeByName('KA_FunnelSnapshots')!;
+  const sheet = r.getSheet();
+  const last = sheet.getLastRow();
+  const cells = sheet.getRange(2, 1, last - 1, 1);
+  cells.setValues(cells.getValues().map(([d]) => [new rt.realm.Date((d as Date).getTime() - days * 86400000)]));
+}
+
+describe('the automatic funnel snapshot in Sheets', () => {
+  it('is taken on opening (AuthMode.LIMITED) once per interval, and by Refresh the dashboard when due', () => {
+    const rt = workbook();
+    rt.openDocument();
+    const snaps = () => rowsOf(rt, 'snapshots');
+    expect(snaps()).toHaveLength(8);
+    expect(snaps().map((r) => r.count)).toEqual([0, 2, 0, 0, 0, 0, 0, 0]);
+    expect(rt.ss.toasts.at(-1)?.message).toMatch(/Funnel snapshot of .* saved: 2 open opportunities/);
+    rt.openDocument();
+    rt.run('kaRefreshDashboard');
+    expect(snaps()).toHaveLength(8);
+    // The last snapshot 8 days old (its dates moved back): the next opening takes the next one.
+    age(rt, 8);
+    rt.openDocument();
+    expect(snaps()).toHaveLength(16);
+    // Where the add-on is only installed (AuthMode.NONE), opening touches nothing.
+    age(rt, 8);
+    rt.enabled = false;
+    rt.openDocument();
+    expect(snaps()).toHaveLength(16);
+    rt.enabled = true;
+    rt.run('kaRefreshDashboard');
+    expect(snaps()).toHaveLength(24);
+  });
+
+  it('a stage typed while the trigger could not run is recorded before the snapshot', () => {
+    const rt = workbook();
+    rt.enabled = false; // onEdit does not run
+    rt.userEdit(sheetOf(rt, 'opportunities').getName(), cellA1(rt, 0, 'stage'), [['5']]);
+    rt.enabled = true;
+    expect(rowsOf(rt, 'history')).toHaveLength(10);
+    rt.openDocument();
+    expect(rowsOf(rt, 'history').at(-1)).toMatchObject({ field: 'Stage', source: 'Edit' });
+    expect(rowsOf(rt, 'snapshots').map((r) => r.count)).toEqual([0, 1, 0, 0, 1, 0, 0, 0]);
+  });
+});
