@@ -9,7 +9,8 @@
  * queued one after the other: a burst of edits records each change once.
  */
 import { reconcileHistory, RECONCILE_READS } from '../core/commands/history';
-import type { Lang } from '../core/i18n';
+import { AUTO_SNAPSHOT_READS, dueSnapshot, snapshotDue } from '../core/commands/take-snapshot';
+import type { L10n, Lang } from '../core/i18n';
 import { OPPORTUNITIES } from '../core/schema/tables';
 import { queueWrites, readTables, workbookOf } from './excel-adapter';
 import type { ExcelRun } from './excel-run';
@@ -54,5 +55,29 @@ export async function watchOpportunities(deps: HistoryDeps, done: (rows: number)
     });
     await ctx.sync();
     return true;
+  });
+}
+
+/**
+ * The automatic funnel snapshot (issue 9), when the add-in loads with the workbook: after recording
+ * any direct edit, Take funnel snapshot's rows when the last snapshot is older than Settings' interval
+ * (one read of Snapshots and Settings when none is due). Resolves to its message, or null.
+ */
+export async function autoSnapshot(deps: HistoryDeps): Promise<L10n | null> {
+  const due = await deps.run(async (ctx) => {
+    const t = await readTables(ctx, ['snapshots', 'settings']);
+    return t.has('snapshots') && snapshotDue(workbookOf(t), deps.now().slice(0, 10));
+  });
+  if (!due) return null;
+  await recordDirectEdits(deps);
+  return deps.run(async (ctx) => {
+    const tables = await readTables(ctx, AUTO_SNAPSHOT_READS, ['audit']);
+    if (!AUTO_SNAPSHOT_READS.every((id) => tables.has(id)) || !tables.has('audit')) return null;
+    const lang = settingsLang(tables.get('settings')?.data) ?? deps.lang();
+    const r = dueSnapshot(workbookOf(tables), { actor: '', now: deps.now(), lang });
+    if (!r || !r.ok) return null;
+    queueWrites(tables, r.writes);
+    await ctx.sync();
+    return r.message;
   });
 }

@@ -24,7 +24,7 @@ import { CORE_FORMS } from './core-forms';
 import { ExcelFormHost } from './excel-adapter';
 import type { ExcelRun } from './excel-run';
 import { setUpWorkbook } from './setup';
-import { watchOpportunities } from './history';
+import { autoSnapshot, watchOpportunities } from './history';
 
 const FORMS_FAILED: L10n = {
   en: 'The forms could not start ({reason}); set-up and the ribbon still work. Reload the add-in to try again.',
@@ -67,6 +67,10 @@ function startPane(): Pane {
       .catch(() => (watching = false));
   };
   watch();
+  // The funnel snapshot when one is due (the add-in loads with the workbook once set up).
+  void autoSnapshot({ run, lang: excelLang, now: () => localIso(new Date()) })
+    .then((m) => m && pane.notify(m, 'ok'))
+    .catch(() => undefined);
   const status = document.getElementById('status');
   const pane: Pane = {
     host,

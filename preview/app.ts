@@ -15,7 +15,7 @@ import { Autosave, clearWorkbook, loadWorkbook } from './persist';
 import { SheetView } from './sheet-tools';
 import { ask, installTools, TOOLS_UI } from './tools';
 import { History, type CellRange } from './undo';
-import { historyRange, reconcileBook } from './history-sync';
+import { autoSnapshotBook, historyRange, reconcileBook } from './history-sync';
 
 const UI = {
   title: { en: 'Key-account workbook — local preview', zh: '大客户工作簿 — 本地预览', zhHant: '大客戶活頁簿 — 本地預覽' },
@@ -201,6 +201,8 @@ async function start(): Promise<void> {
   const asked = params.get('actor');
   const firstAm = people.find((p) => /account manager|客户经理|客戶經理/i.test(p.role));
   actorSelect.value = asked && people.some((p) => p.name === asked) ? asked : firstAm?.name ?? people[0]?.name ?? '';
+  // The funnel snapshot when one is due (a workbook kept in this browser, opened days later).
+  if (autoSnapshotBook(book, lang, actorSelect.value) > 0) book.refreshIfResized();
 
   for (const l of LANGS) {
     const o = document.createElement('option');

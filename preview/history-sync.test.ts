@@ -1,8 +1,9 @@
 /** The preview's demo history agrees with its opportunities, and a cell edit is recorded once (issue 9). */
 import { describe, expect, it } from 'vitest';
 import { records } from '../core/schema/read';
+import { serialToIso, toDateSerial } from '../core/cell';
 import { PreviewBook } from './book';
-import { reconcileBook } from './history-sync';
+import { autoSnapshotBook, reconcileBook } from './history-sync';
 
 describe('the preview and the opportunity history', () => {
   const book = new PreviewBook({ lang: 'en' });
@@ -31,5 +32,13 @@ describe('the preview and the opportunity history', () => {
     book.edit(e.sheet, 1, opps.col.owner, other, 'en');
     expect(reconcileBook(book, 'en', '2026-05-17T09:32:00+08:00')).toBe(1);
     expect(records(book.wb.read('history')).at(-1)).toMatchObject({ field: 'Owner', after: other, source: 'Edit (unverified)' });
+  });
+
+  it('takes the automatic snapshot when the last is older than the interval, once', () => {
+    const last = toDateSerial(book.wb.read('snapshots').rows.at(-1)![0]) as number;
+    const day = (n: number) => serialToIso(last + n) + 'T09:00:00+08:00';
+    expect(autoSnapshotBook(book, 'en', 'Demo', day(7))).toBe(0);
+    expect(autoSnapshotBook(book, 'en', 'Demo', day(8))).toBe(8);
+    expect(autoSnapshotBook(book, 'en', 'Demo', day(8))).toBe(0);
   });
 });

@@ -6,6 +6,7 @@
  * recorded as "Edit (unverified)" for the Dashboard's changes to review.
  */
 import { reconcileHistory, RECONCILE_READS } from '../core/commands/history';
+import { AUTO_SNAPSHOT_READS, dueSnapshot } from '../core/commands/take-snapshot';
 import type { Lang } from '../core/i18n';
 import type { Workbook } from '../core/schema/types';
 import { localIso } from '../ui/local-time';
@@ -31,4 +32,19 @@ export function reconcileBook(book: PreviewBook, lang: Lang, now: string = local
   const r = reconcileHistory(wb, { actor: '', now, lang }, null);
   if (r.writes.length) book.wb.apply(r.writes);
   return r.writes.reduce((n, w) => n + (w.kind === 'append' ? w.rows.length : 0), 0);
+}
+
+/**
+ * The automatic funnel snapshot when the page opens the workbook (issue 9): after recording any direct
+ * edit, Take funnel snapshot's rows when the last snapshot is older than Settings' interval. Returns
+ * how many snapshot rows it wrote (0 when none was due).
+ */
+export function autoSnapshotBook(book: PreviewBook, lang: Lang, actor: string, now: string = localIso(new Date())): number {
+  reconcileBook(book, lang, now);
+  const wb: Workbook = {};
+  for (const id of [...AUTO_SNAPSHOT_READS, 'audit' as const]) if (book.wb.entry(id)) wb[id] = book.wb.read(id);
+  const r = dueSnapshot(wb, { actor, now, lang });
+  if (!r || !r.ok) return 0;
+  book.wb.apply(r.writes);
+  return r.writes.reduce((n, w) => n + (w.kind === 'append' && w.table === 'snapshots' ? w.rows.length : 0), 0);
 }

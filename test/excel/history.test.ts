@@ -12,7 +12,7 @@ import type { TableId } from '../../core/schema/types';
 import type { ActorStore } from '../../excel-addin/actor';
 import { CORE_FORMS } from '../../excel-addin/core-forms';
 import { ExcelFormHost } from '../../excel-addin/excel-adapter';
-import { watchOpportunities } from '../../excel-addin/history';
+import { autoSnapshot, watchOpportunities } from '../../excel-addin/history';
 import type { ExcelRun } from '../../excel-addin/excel-run';
 import { setUpWorkbook } from '../../excel-addin/setup';
 import type { FakeExcel } from './fake/excel';
@@ -106,5 +106,23 @@ describe('set-up notes the append-only records', () => {
     }
     const o = table(xl, 'KA_Opportunities');
     expect(o.sheet.cell(o.r + 1, o.c)?.validationPrompt).toBeUndefined();
+  });
+});
+
+describe('the automatic funnel snapshot in Excel', () => {
+  it('is taken when the add-in loads and none is due again within the interval; a pending edit is recorded first', async () => {
+    const snaps = () => rowsOf('snapshots');
+    // A stage typed while the add-in was not running (no handler saw it).
+    const t = table(xl, 'KA_Opportunities');
+    enter(t.sheet.ensure(t.r + 1, t.c + col('stage')), '5');
+    const at = (iso: string) => ({ run, lang: () => 'en' as const, now: () => iso });
+    const m = await autoSnapshot(at('2026-05-17T09:30:00+08:00'));
+    expect(m?.en).toMatch(/Funnel snapshot of 2026-05-17 saved: 2 open opportunities/);
+    expect(snaps().map((r) => r.count)).toEqual([0, 1, 0, 0, 1, 0, 0, 0]);
+    expect(rowsOf('history').at(-1)).toMatchObject({ field: 'Stage', source: 'Edit' });
+    expect(await autoSnapshot(at('2026-05-24T09:30:00+08:00'))).toBeNull();
+    expect(snaps()).toHaveLength(8);
+    expect(await autoSnapshot(at('2026-05-25T09:30:00+08:00'))).not.toBeNull();
+    expect(snaps()).toHaveLength(16);
   });
 });
