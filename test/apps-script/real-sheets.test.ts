@@ -137,8 +137,9 @@ describe('set-up in few Spreadsheet-service calls (item 3)', () => {
   it('a first set-up lays the tables out in batches: a few hundred calls, no cell-by-cell or column-by-column writes', () => {
     const rt = runtime({ locale: 'zh_CN', userLocale: 'zh_CN' });
     const { tables } = measure(rt, 'kaSetUp');
-    // Before: 1,504 calls for the tables (2,413 with the dashboard). About 37 a table (450 for 12 tables).
-    expect(tables.total).toBeLessThanOrEqual(40 * TABLES.length);
+    // Before: 1,504 calls for the tables (2,413 with the dashboard). About 37 a table (450 for 12 tables; 41 with the
+    // named ranges issue 9's Dashboard sections read).
+    expect(tables.total).toBeLessThanOrEqual(41 * TABLES.length);
     expect(tables.by['Sheet.setColumnWidth'] ?? 0).toBe(0);
     expect(tables.by['Range.setDataValidation'] ?? 0).toBe(0);
     expect(tables.by['Range.setNumberFormat'] ?? 0).toBe(0);
@@ -154,8 +155,8 @@ describe('set-up in few Spreadsheet-service calls (item 3)', () => {
     const { all, tables } = measure(rt, 'kaSetUp');
     expect(all.write).toBe(0);
     expect(all.builder).toBe(0);
-    // About 18 reads a table (220 for 12 tables).
-    expect(tables.total).toBeLessThanOrEqual(18 * TABLES.length);
+    // About 18 reads a table (220 for 12 tables; 19 with issue 9's named ranges).
+    expect(tables.total).toBeLessThanOrEqual(19 * TABLES.length);
   });
 });
 

@@ -161,7 +161,9 @@ describe('the layout', () => {
     expect(dashboardOutgrown(l.stamp, { team: 400 })).toBe(true);
     expect(dashboardOutgrown(l.stamp, { leaders: 30 })).toBe(true);
     expect(dashboardOutgrown('', SMALL)).toBe(true);
-    expect(dashboardOutgrown(l.stamp, { opportunities: 5_000_000 })).toBe(false); // nothing lists them
+    expect(dashboardOutgrown(l.stamp, { assessments: 5_000_000 })).toBe(false); // nothing lists them
+    // The days in stage of each opportunity (issue 9's stuck list) take a row each in the lane.
+    expect(dashboardOutgrown(l.stamp, { opportunities: 5_000_000 })).toBe(true);
     // the stamp follows the language, the currency and the reserved rows
     expect(dashboardLayout('zh', SMALL).stamp).not.toBe(l.stamp);
     expect(dashboardLayout('en', SMALL, { currency: 'US$' }).stamp).not.toBe(l.stamp);

@@ -12,6 +12,7 @@ import { ACTIVITIES_DASHBOARD } from './activities';
 import { CUSTOMERS_DASHBOARD } from './customers';
 import { FORECAST_DASHBOARD } from './forecast';
 import { FUNNEL_DASHBOARD } from './funnel';
+import { HISTORY_DASHBOARD } from './history';
 import { layoutDashboard, outgrown, type DashboardLayout, type TableCounts } from './layout';
 import { MANAGEMENT_DASHBOARD } from './management';
 import { placeholders } from './template';
@@ -28,6 +29,7 @@ export const DASHBOARD_AREAS: readonly DashboardArea[] = [
   FUNNEL_DASHBOARD,
   CUSTOMERS_DASHBOARD,
   ACTIVITIES_DASHBOARD,
+  HISTORY_DASHBOARD,
 ];
 
 /**
