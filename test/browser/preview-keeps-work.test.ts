@@ -145,8 +145,12 @@ describe('a preview that keeps work', () => {
     await page.keyboard.press('Control+ArrowDown');
     expect(await page.locator('#cell-addr').textContent()).toBe(`A${(await tableRows(page, 'opportunities')) + 1}`);
     await page.keyboard.press('Control+ArrowRight');
-    const cols = (await page.evaluate(() => (window as any).kaPreview.columnIndex('opportunities', 'notes'))) as number;
-    expect(await page.locator('#cell-addr').textContent()).toMatch(new RegExp(`^${String.fromCharCode(65 + cols - 1)}|^${String.fromCharCode(65 + cols)}`));
+    // As a spreadsheet does: to the last filled cell before a blank (the row's data decides where).
+    const last = (await page.evaluate(() => (window as any).kaPreview.lastRow('opportunities'))) as unknown[];
+    const filled = (j: number) => last[j] !== '' && last[j] !== null && last[j] !== undefined;
+    let edge = 0;
+    while (filled(edge + 1)) edge++;
+    expect(await page.locator('#cell-addr').textContent()).toMatch(new RegExp(`^${String.fromCharCode(65 + edge)}\\d`));
     await page.keyboard.press('Control+ArrowUp');
     expect(await page.locator('#cell-addr').textContent()).toMatch(/\D1$|\D2$/);
   });
