@@ -1,7 +1,9 @@
 // The benchmark cases of the later areas, one file each (same shape as the cases in ../cases.mjs:
 // id, fn, about, sizes, make, args, floor, compare, and optionally hf). ../cases.mjs appends them.
 import { FORECAST_CASES } from './forecast.mjs';
+import { HISTORY_CASES } from './history.mjs';
 
 export const AREA_CASES = [
   ...FORECAST_CASES,
+  ...HISTORY_CASES,
 ];
