@@ -15,7 +15,7 @@ import { PreviewDashboard } from '../preview/dashboard';
 import { createEngine, fromEngineValue } from '../preview/engine';
 
 const TODAY = '2026-05-17';
-const h = (when: string, opportunity: string, before: unknown, after: unknown, field = 'Stage', source = 'Form') => ({ when, opportunity, field, before, after, by: 'x', source });
+const h = (when: string, opportunity: string, before: Cell, after: Cell, field = 'Stage', source = 'Form') => ({ when, opportunity, field, before, after, by: 'x', source });
 
 function records(snapshots: number): Records {
   const r = demoRecords();
