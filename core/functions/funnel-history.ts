@@ -3,12 +3,13 @@
  * STAGE_CONVERSION (win rate and days per stage from the opportunity history), DAYS_IN_STAGE and
  * LOST_REASONS. The bodies read cells; the figures are core/model/funnel-history.ts's.
  */
-import { normText, showCell, toDateSerial, toDateTimeSerial } from '../cell';
+import { dateToSerial, normText, showCell, toDateTimeSerial } from '../cell';
 import { fill, t, type L10n } from '../i18n';
-import { enteredCurrentStage, funnelBenchmark, isStageField, lostReasonCode, LOST_REASON_ITEMS, OUTSIDE_LIST, stageConversion, type StageEvent } from '../model/funnel-history';
+import { enteredCurrentStage, funnelBenchmark, isStageField, lostReasonIndex, LOST_REASON_ITEMS, OUTSIDE_LIST, stageConversion, type StageEvent } from '../model/funnel-history';
 import { periodParams, readPeriod } from './period';
 import { need, toGrid, type Grid } from './run';
 import { CallError, type Ctx, type FoldSpec, type Out, type ParamSpec } from './spec';
+import type { Stage } from '../model/stage';
 
 const MSG = {
   measure: {
@@ -40,21 +41,41 @@ const historyParam: ParamSpec = {
 /** The stage events per opportunity key (trimmed, any case), in the order first seen. */
 function stageEvents(history: Grid, ctx: Ctx): Map<string, StageEvent[]> {
   const out = new Map<string, StageEvent[]>();
+  // Texts repeat (IDs, stage labels): each distinct one is read once.
+  const keys = new Map<string, string>();
+  const stages = new Map<string, Stage | null>();
   for (let r = 0; r < history.length; r++) {
     const row = history[r];
     if (!isStageField(row[2])) continue;
-    const id = normText(row[1]);
+    const rawId = row[1];
+    let id = typeof rawId === 'string' ? keys.get(rawId) : undefined;
+    if (id === undefined) {
+      id = normText(rawId);
+      if (typeof rawId === 'string') keys.set(rawId, id);
+    }
     if (id === '') continue;
-    let day = toDateTimeSerial(row[0]);
-    if (day === undefined) day = need('date', row[0], 'history', r + 1, ctx) as number | null;
+    const w = row[0];
+    let day: number | null | undefined = w instanceof Date ? dayOfDate(w) : toDateTimeSerial(w);
+    if (day === undefined) day = need('date', w, 'history', r + 1, ctx) as number | null;
     if (day === null) continue;
-    const stage = need('stage', typeof row[4] === 'number' && row[4] === 0 ? 'lost' : row[4], 'history', r + 1, ctx);
+    const a = row[4];
+    let stage: Stage | null | undefined = typeof a === 'string' ? stages.get(a) : undefined;
+    if (stage === undefined) {
+      stage = need('stage', typeof a === 'number' && a === 0 ? 'lost' : a, 'history', r + 1, ctx) as Stage | null;
+      if (typeof a === 'string') stages.set(a, stage);
+    }
     if (stage === null) continue;
     let list = out.get(id);
     if (!list) out.set(id, (list = []));
     list.push({ day: Math.floor(day), stage });
   }
   return out;
+}
+
+/** A Date's calendar day serial (its local date, as a spreadsheet means the cell). */
+function dayOfDate(d: Date): number | undefined {
+  const ms = d.getTime();
+  return ms === ms ? dateToSerial(d) : undefined;
 }
 
 export const FUNNEL_BENCHMARK: FoldSpec = {
@@ -125,11 +146,14 @@ export const FUNNEL_BENCHMARK: FoldSpec = {
     const rows: { day: number; stage: number; value: number }[] = [];
     for (let r = 0; r < g.length; r++) {
       const row = g[r];
-      const day = need('date', row[0], 'snapshots', r + 1, ctx) as number | null;
+      const d = row[0];
+      const day = d instanceof Date ? dayOfDate(d) ?? (need('date', d, 'snapshots', r + 1, ctx) as number) : (need('date', d, 'snapshots', r + 1, ctx) as number | null);
       if (day === null) continue;
-      const stage = need('stage', row[1], 'snapshots', r + 1, ctx);
+      const st = row[1];
+      const stage = typeof st === 'number' && st >= 1 && st <= 8 && st === Math.floor(st) ? st : need('stage', st, 'snapshots', r + 1, ctx);
       if (stage === null) continue;
-      const value = need('number', amount ? row[3] : row[2], 'snapshots', r + 1, ctx) as number | null;
+      const v = amount ? row[3] : row[2];
+      const value = typeof v === 'number' && v - v === 0 ? v : (need('number', v, 'snapshots', r + 1, ctx) as number | null);
       rows.push({ day, stage, value: value ?? 0 });
     }
     return funnelBenchmark(rows, periods).map((v) => [v === null ? '' : v]);
@@ -300,14 +324,15 @@ export const LOST_REASONS: FoldSpec = {
     const n = LOST_REASON_ITEMS.length;
     const count = new Array(n + 1).fill(0);
     const sum = new Array(n + 1).fill(0);
-    const index = new Map(LOST_REASON_ITEMS.map((it, i) => [it.code, i]));
     for (let r = 0; r < reasons.length; r++) {
-      const v = reasons[r][0];
-      if (normText(v) === '') continue;
-      const code = lostReasonCode(v);
-      const i = code === null ? n : index.get(code)!;
+      const k = lostReasonIndex(reasons[r][0]);
+      if (k === -2) continue;
+      const i = k === -1 ? n : k;
       count[i]++;
-      if (amounts) sum[i] += (need('number', amounts[r]?.[0], 'amounts', r + 1, ctx) as number | null) ?? 0;
+      if (amounts) {
+        const a = amounts[r]?.[0];
+        sum[i] += typeof a === 'number' && a - a === 0 ? a : (need('number', a, 'amounts', r + 1, ctx) as number | null) ?? 0;
+      }
     }
     const total = (amounts ? sum : count).reduce((a, b) => a + b, 0);
     return count.map((c, i): Out[] => [

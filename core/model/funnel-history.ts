@@ -3,7 +3,7 @@
  * recent snapshots, each stage's measured win rate and days in stage, days in the current stage, and
  * why opportunities were lost. Typed values in, figures out; the catalogue reads the cells.
  */
-import { normText } from '../cell';
+import { memoText, normText } from '../cell';
 import type { L10n } from '../i18n';
 import { LOST, WON, type Stage } from './stage';
 
@@ -25,16 +25,36 @@ export const OUTSIDE_LIST: L10n = { en: 'Other (not in the list)', zh: '其他(�
 export const STAGE_FIELD: L10n = { en: 'Stage', zh: '阶段', zhHant: '階段' };
 const STAGE_WORDS = new Set(['stage', STAGE_FIELD.en, STAGE_FIELD.zh, STAGE_FIELD.zhHant!].map((s) => normText(s)));
 
-/** Is this history `field` cell the stage? */
+const stageWord = memoText((s: string) => STAGE_WORDS.has(normText(s)));
+
+/** Is this history `field` cell the stage? (Read once per distinct text.) */
 export function isStageField(v: unknown): boolean {
-  return STAGE_WORDS.has(normText(v));
+  return typeof v === 'string' ? stageWord(v) : false;
+}
+
+/** Normalised spelling (code or any language's label) → code. */
+const REASON_CODES = new Map<string, string>();
+for (const it of LOST_REASON_ITEMS) for (const x of [it.code, it.label.en, it.label.zh, it.label.zhHant ?? it.label.zh]) REASON_CODES.set(normText(x), it.code);
+const reasonText = memoText((s: string): string | null => REASON_CODES.get(normText(s)) ?? null);
+
+const INDEX_OF = new Map(LOST_REASON_ITEMS.map((it, i) => [it.code, i]));
+const reasonIndexText = memoText((s: string): number => {
+  if (normText(s) === '') return -2;
+  const code = REASON_CODES.get(normText(s));
+  return code === undefined ? -1 : INDEX_OF.get(code)!;
+});
+
+/** A lost reason cell's position in the list: -1 outside it, -2 blank. (Read once per distinct text.) */
+export function lostReasonIndex(v: unknown): number {
+  if (v === null || v === undefined || v === '') return -2;
+  if (typeof v === 'string') return reasonIndexText(v);
+  const code = lostReasonCode(v);
+  return normText(v) === '' ? -2 : code === null ? -1 : INDEX_OF.get(code)!;
 }
 
 /** The code of a lost reason cell (a code or any language's label), or `null` when it is not in the list. */
 export function lostReasonCode(v: unknown): string | null {
-  const s = normText(v);
-  for (const it of LOST_REASON_ITEMS) if (s === it.code || s === normText(it.label.en) || s === normText(it.label.zh) || s === normText(it.label.zhHant)) return it.code;
-  return null;
+  return typeof v === 'string' ? reasonText(v) : REASON_CODES.get(normText(v)) ?? null;
 }
 
 /** A stage change: its day (serial, whole days), the stage entered, and its row (for stable order). */
@@ -45,14 +65,14 @@ export interface StageEvent {
 
 /** Median of a non-empty list. */
 function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = Float64Array.from(xs).sort();
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 /** An opportunity's stage events in time order (a repeated stage is no change). */
 export function compact(events: readonly StageEvent[]): StageEvent[] {
-  const sorted = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.day - b.e.day || a.i - b.i).map((x) => x.e);
+  const sorted = inTimeOrder(events);
   const out: StageEvent[] = [];
   for (const e of sorted) if (out.length === 0 || out[out.length - 1].stage !== e.stage) out.push(e);
   return out;
@@ -72,35 +92,59 @@ export interface StageConversionRow {
  * one reached every stage; a lost one the stages up to the highest it was in; a skipped stage adds no days.
  */
 export function stageConversion(byOpportunity: Iterable<readonly StageEvent[]>, from: number | null, to: number | null): StageConversionRow[] {
-  const reached = new Array(9).fill(0);
-  const won = new Array(9).fill(0);
+  const reached = new Float64Array(9);
+  const won = new Float64Array(9);
   const days: number[][] = Array.from({ length: 9 }, () => []);
+  // Days per stage of one opportunity (reused: no allocation per opportunity).
+  const per = new Float64Array(9);
+  const has = new Uint8Array(9);
   for (const raw of byOpportunity) {
-    const ev = compact(raw);
-    if (ev.length === 0) continue;
-    const last = ev[ev.length - 1];
-    if (last.stage !== WON && last.stage !== LOST) continue;
-    if ((from !== null && last.day < from) || (to !== null && last.day > to)) continue;
+    const ev = inTimeOrder(raw);
+    const n = ev.length;
+    if (n === 0) continue;
+    const lastStage = ev[n - 1].stage;
+    if (lastStage !== WON && lastStage !== LOST) continue;
+    // Closed on the day it entered its last stage (a repeated stage row is no change).
+    let k = n - 1;
+    while (k > 0 && ev[k - 1].stage === lastStage) k--;
+    const closed = ev[k].day;
+    if ((from !== null && closed < from) || (to !== null && closed > to)) continue;
     let top = 0;
-    for (const e of ev) if (e.stage !== LOST && e.stage > top) top = e.stage;
-    if (last.stage === WON) top = 8;
-    for (let s = 1; s <= top; s++) {
-      reached[s]++;
-      if (last.stage === WON) won[s]++;
+    for (let i = 0; i < n; i++) if (ev[i].stage !== LOST && ev[i].stage > top) top = ev[i].stage;
+    if (lastStage === WON) top = 8;
+    for (let st = 1; st <= top; st++) {
+      reached[st]++;
+      if (lastStage === WON) won[st]++;
     }
-    const spent = new Map<number, number>();
-    for (let k = 0; k + 1 < ev.length; k++) {
-      const s = ev[k].stage;
-      if (s === LOST) continue;
-      spent.set(s, (spent.get(s) ?? 0) + (ev[k + 1].day - ev[k].day));
+    let cur = ev[0].stage;
+    let since = ev[0].day;
+    for (let i = 1; i < n; i++) {
+      const e = ev[i];
+      if (e.stage === cur) continue;
+      if (cur !== LOST) {
+        per[cur] += e.day - since;
+        has[cur] = 1;
+      }
+      cur = e.stage;
+      since = e.day;
     }
-    for (const [s, d] of spent) days[s].push(d);
+    for (let st = 1; st <= 8; st++) {
+      if (has[st]) days[st].push(per[st]);
+      per[st] = 0;
+      has[st] = 0;
+    }
   }
   const out: StageConversionRow[] = [];
-  for (let s = 1; s <= 8; s++) {
-    out.push({ stage: s as Stage, reached: reached[s], won: won[s], winRate: reached[s] ? won[s] / reached[s] : null, medianDays: days[s].length ? median(days[s]) : null });
+  for (let st = 1; st <= 8; st++) {
+    out.push({ stage: st as Stage, reached: reached[st], won: won[st], winRate: reached[st] ? won[st] / reached[st] : null, medianDays: days[st].length ? median(days[st]) : null });
   }
   return out;
+}
+
+/** The events in time order (stable): as they are when the history was appended in order. */
+function inTimeOrder(events: readonly StageEvent[]): readonly StageEvent[] {
+  for (let k = 1; k < events.length; k++) if (events[k - 1].day > events[k].day) return events.map((e, i) => ({ e, i })).sort((a, b) => a.e.day - b.e.day || a.i - b.i).map((x) => x.e);
+  return events;
 }
 
 /** The day an opportunity last entered its current stage (`null` when it has no stage event). */
