@@ -184,6 +184,7 @@ export const HISTORY_CASES = [
     args: (d) => [d.rows, 12],
     floor: (d) => floorBenchmark(d, 12, 2),
     compare: diff,
+    breakColumn: 0,
   },
   {
     id: 'STAGE_CONVERSION',
@@ -204,6 +205,7 @@ export const HISTORY_CASES = [
     args: (d) => [d.ids, d.rows, d.asOf],
     floor: floorDays,
     compare: diff,
+    breakColumn: 0,
   },
   {
     id: 'LOST_REASONS',
