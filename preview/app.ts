@@ -201,8 +201,9 @@ async function start(): Promise<void> {
   const asked = params.get('actor');
   const firstAm = people.find((p) => /account manager|客户经理|客戶經理/i.test(p.role));
   actorSelect.value = asked && people.some((p) => p.name === asked) ? asked : firstAm?.name ?? people[0]?.name ?? '';
-  // The funnel snapshot when one is due (a workbook kept in this browser, opened days later).
-  if (autoSnapshotBook(book, lang, actorSelect.value) > 0) book.refreshIfResized();
+  // The funnel snapshot when one is due, on the preview's own day (the Dashboard's {today}): the demo's
+  // weekly snapshots end a week before it, so a fresh demo takes none.
+  if (autoSnapshotBook(book, lang, actorSelect.value, `${book.today}T00:00:00`) > 0) book.refreshIfResized();
 
   for (const l of LANGS) {
     const o = document.createElement('option');

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { columnIndex, dashboardPlaces, engineCell, gridText, openPreview, records, sectionCell, shot, showSheet, startPreview, type Preview, type Watched } from './harness';
+import { TABLES } from '../../core/schema/tables';
 
 let preview: Preview;
 let w: Watched;
@@ -20,7 +21,7 @@ afterAll(async () => {
 describe('the local preview', () => {
   it('shows the dashboard computed by the catalogue functions', async () => {
     const { page } = w;
-    expect(await page.locator('#tabs .tab').count()).toBe(13);
+    expect(await page.locator('#tabs .tab').count()).toBe(TABLES.length + 1);
     expect(await page.locator('#tabs .tab[aria-selected="true"]').textContent()).toBe('Dashboard');
     const places = await dashboardPlaces(page);
     // Funnel health by count: stage 1 … 8 by name, current count, benchmark, ratio, status
