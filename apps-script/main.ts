@@ -11,3 +11,4 @@ export { setUpWorkbook as kaSetUp, refreshDashboard as kaRefreshDashboard } from
 export { showHelp as kaHelp } from './sidebar';
 export { kaLoad, kaSubmit, kaView } from './server';
 export { kaImportSources, kaReadSource } from './import-source';
+export { onEdit } from './history';

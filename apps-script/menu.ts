@@ -7,10 +7,21 @@
 import { commandsByGroup } from '../core/commands/groups';
 import { t } from '../core/i18n';
 import { formGlobal } from './form-globals';
+import { autoSnapshot } from './history';
 import { userLang } from './lang';
 import { S } from './strings';
 
-export function onOpen(_e?: unknown): void {
+export function onOpen(e?: { authMode?: unknown; user?: { getEmail?: () => string } }): void {
+  buildMenu();
+  // Where the add-on is enabled (AuthMode.LIMITED), the funnel snapshot when one is due (issue 9).
+  if (e && e.authMode !== undefined && e.authMode !== 'NONE' && e.authMode !== ScriptApp.AuthMode.NONE) {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const message = autoSnapshot(ss, null);
+    if (message) ss.toast(message, '', 8);
+  }
+}
+
+function buildMenu(): void {
   const lang = userLang();
   const ui = SpreadsheetApp.getUi();
   const menu = ui.createAddonMenu().addItem(t(S.setup, lang), 'kaSetUp').addSeparator();
@@ -22,6 +33,6 @@ export function onOpen(_e?: unknown): void {
   menu.addSeparator().addItem(t(S.refresh, lang), 'kaRefreshDashboard').addItem(t(S.help, lang), 'kaHelp').addToUi();
 }
 
-export function onInstall(e?: unknown): void {
-  onOpen(e);
+export function onInstall(_e?: unknown): void {
+  buildMenu();
 }

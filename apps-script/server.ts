@@ -121,7 +121,7 @@ export function kaSubmit(command: CommandName, input: Record<string, unknown>): 
     let tables: Partial<Record<TableId, SheetTable>>;
     try {
       tables = read(ss, spec.reads, {}, readTable, dates);
-      read(ss, ['audit'], tables, readForAppend);
+      read(ss, ['audit', ...(spec.appends ?? [])], tables, readForAppend);
     } catch (e) {
       if (e instanceof NotSetUp) return formError(fill(S.notSetUp, { name: e.table }));
       throw e;

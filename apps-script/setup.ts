@@ -28,6 +28,16 @@ import { buildDashboard } from './dashboard';
 import { today, userLang, workbookLang } from './lang';
 import { S } from './strings';
 import { blockRangeName, columnRangeName, letters, readTable } from './tables';
+import { autoSnapshot, guardSheet } from './history';
+
+/** Who runs a menu item (blank when Google does not disclose it). */
+function actorEmail(): string | null {
+  try {
+    return Session.getActiveUser().getEmail() || null;
+  } catch {
+    return null;
+  }
+}
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -457,6 +467,7 @@ export function runSetup(
       .filter((r): r is { a1: string; equals: string[]; style: FormatRule['style'] } => r.a1 !== null)
       .map((r) => ({ range: table.sheet.getRange(r.a1), equals: r.equals, style: r.style }));
     if (conditional.length) addRules(table.sheet, conditional);
+    if (tp.guard) guardSheet(table.sheet, tp.guard.note);
   }
   beforeDashboard();
   // What sizes the Dashboard, from what set-up knows: the rows of the tables it read or made, the
@@ -518,7 +529,9 @@ export function refreshDashboard(): void {
     SpreadsheetApp.getUi().alert(t(fill(S.notSetUp, { name: missing.name }), ui));
     return;
   }
+  // The funnel snapshot first when one is due (issue 9): the Dashboard then shows it.
+  const snapshot = autoSnapshot(ss, actorEmail());
   buildDashboard(ss, workbookLang(ss), { force: true });
   SpreadsheetApp.flush();
-  ss.toast(t(S.dashboardDone, ui), t(S.setupTitle, ui), 5);
+  ss.toast(snapshot ? `${t(S.dashboardDone, ui)} ${snapshot}` : t(S.dashboardDone, ui), t(S.setupTitle, ui), 5);
 }

@@ -223,7 +223,7 @@ function withSettings(ids: readonly TableId[]): TableId[] {
   return ids.includes('settings') ? [...ids] : [...ids, 'settings'];
 }
 
-function workbookOf(tables: Map<TableId, ReadTable>): Workbook {
+export function workbookOf(tables: Map<TableId, ReadTable>): Workbook {
   const wb: Workbook = {};
   for (const [id, t] of tables) wb[id] = t.data;
   return wb;

@@ -201,6 +201,8 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
         column.numberFormat = Array.from({ length: rowCount }, () => [COLUMN_FORMATS[c.format]]);
         s.table.getHeaderRowRange().getCell(0, j).format.columnWidth = Math.round(c.width * 0.75);
         applyValidation(column, c, s.plan.id, cellRef(s, j));
+        // An append-only record: a note on its cells, so a direct edit there is deliberate (issue 9).
+        if (s.plan.guard) column.dataValidation.prompt = guardPrompt(s.plan.guard);
         for (const rule of s.plan.rules.filter((r) => r.column === c.key)) addRule(column, rule, cellRef(s, j));
       }
     }
@@ -233,6 +235,11 @@ export async function setUpWorkbook(run: ExcelRun, lang: Lang, today?: string): 
     report.message = summary(report);
     return report;
   });
+}
+
+/** Excel's input message (shown when a cell is selected): a title of at most 32 characters, a message of at most 255. */
+export function guardPrompt(guard: NonNullable<TablePlan['guard']>): Excel.DataValidationPrompt {
+  return { showPrompt: true, title: guard.title.slice(0, 32), message: guard.note.slice(0, 255) };
 }
 
 /** `$D2`: the column's first body cell, column fixed, row relative (for custom rules and formulas). */

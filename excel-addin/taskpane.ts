@@ -24,6 +24,7 @@ import { CORE_FORMS } from './core-forms';
 import { ExcelFormHost } from './excel-adapter';
 import type { ExcelRun } from './excel-run';
 import { setUpWorkbook } from './setup';
+import { autoSnapshot, watchOpportunities } from './history';
 
 const FORMS_FAILED: L10n = {
   en: 'The forms could not start ({reason}); set-up and the ribbon still work. Reload the add-in to try again.',
@@ -56,6 +57,20 @@ function startPane(): Pane {
   const actor = userActorStore(storage, Office.context.partitionKey, Office.context.document?.url ?? '');
   forgetDocumentActor(Office.context.document?.settings);
   const host = new ExcelFormHost({ run, actor, core: CORE_FORMS, lang: excelLang, now: () => localIso(new Date()) });
+  // Direct edits of the Opportunities table are kept in its history (issue 9), once the table exists.
+  let watching = false;
+  const watch = () => {
+    if (watching) return;
+    watching = true; // one handler only: two would record each change twice
+    void watchOpportunities({ run, lang: excelLang, now: () => localIso(new Date()) })
+      .then((ok) => (watching = ok))
+      .catch(() => (watching = false));
+  };
+  watch();
+  // The funnel snapshot when one is due (the add-in loads with the workbook once set up).
+  void autoSnapshot({ run, lang: excelLang, now: () => localIso(new Date()) })
+    .then((m) => m && pane.notify(m, 'ok'))
+    .catch(() => undefined);
   const status = document.getElementById('status');
   const pane: Pane = {
     host,
@@ -80,6 +95,7 @@ function startPane(): Pane {
     async setUp() {
       pane.lang = await host.workbookLang();
       const report = await setUpWorkbook(run, pane.lang, localDate(new Date()));
+      watch();
       // From now on the runtime loads with the document: the ribbon works on the first click.
       await Promise.resolve(Office.addin.setStartupBehavior(Office.StartupBehavior.load)).catch(() => undefined);
       await pane.refresh();

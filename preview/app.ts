@@ -15,6 +15,7 @@ import { Autosave, clearWorkbook, loadWorkbook } from './persist';
 import { SheetView } from './sheet-tools';
 import { ask, installTools, TOOLS_UI } from './tools';
 import { History, type CellRange } from './undo';
+import { autoSnapshotBook, historyRange, reconcileBook } from './history-sync';
 
 const UI = {
   title: { en: 'Key-account workbook — local preview', zh: '大客户工作簿 — 本地预览', zhHant: '大客戶活頁簿 — 本地預覽' },
@@ -135,7 +136,13 @@ async function start(): Promise<void> {
     columns: () => book.columns(info.id),
     display: (r, c, f) => book.display(info.id, r, c, f),
     source: (r, c) => book.source(info.id, r, c),
-    edit: (r, c, text) => history.record('edit', [{ sheet: info.id, row: r, col: c, rows: 1, cols: 1 }], () => book.edit(info.id, r, c, text, lang)),
+    // A direct edit of an opportunity is kept in its history, in the same undo step (issue 9).
+    edit: (r, c, text) =>
+      history.record('edit', [{ sheet: info.id, row: r, col: c, rows: 1, cols: 1 }, ...(info.table === 'opportunities' ? historyRange(book) : [])], () => {
+        const out = book.edit(info.id, r, c, text, lang);
+        if (info.table === 'opportunities') reconcileBook(book, lang);
+        return out;
+      }),
     // The Dashboard's charts, drawn over their cells from the values the engine holds now.
     overlays: info.table
       ? undefined
@@ -194,6 +201,9 @@ async function start(): Promise<void> {
   const asked = params.get('actor');
   const firstAm = people.find((p) => /account manager|客户经理|客戶經理/i.test(p.role));
   actorSelect.value = asked && people.some((p) => p.name === asked) ? asked : firstAm?.name ?? people[0]?.name ?? '';
+  // The funnel snapshot when one is due, on the preview's own day (the Dashboard's {today}): the demo's
+  // weekly snapshots end a week before it, so a fresh demo takes none.
+  if (autoSnapshotBook(book, lang, actorSelect.value, `${book.today}T00:00:00`) > 0) book.refreshIfResized();
 
   for (const l of LANGS) {
     const o = document.createElement('option');

@@ -63,7 +63,7 @@ export function previewHost(book: PreviewBook, options: SidebarOptions): FormHos
     },
     async submit(command: CommandName, input: Record<string, unknown>): Promise<CommandResult> {
       const spec = COMMANDS[command];
-      const ids = spec ? [...new Set<TableId>([...spec.reads, 'audit'])] : [];
+      const ids = spec ? [...new Set<TableId>([...spec.reads, ...(spec.appends ?? []), 'audit'])] : [];
       const wb = readTables(book, ids);
       const result = runCommand(command, wb, input, { actor: options.actor(), now: now(), lang: options.lang() });
       if (!result.ok) return result;

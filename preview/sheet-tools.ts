@@ -29,6 +29,11 @@ export class SheetView implements GridSource {
     return this.base.headerRows;
   }
 
+  /** The sheet's floating boxes (the Dashboard's charts), placed in sheet cells: shown while no filter moves rows. */
+  overlays(): ReturnType<NonNullable<GridSource['overlays']>> {
+    return this.filter ? [] : this.base.overlays?.() ?? [];
+  }
+
   /** The active filter (column and text), or null. */
   get active(): { col: number; text: string } | null {
     return this.filter;
@@ -98,11 +103,6 @@ export class SheetView implements GridSource {
 
   rowLabel(row: number): string {
     return String(this.sheetRow(row) + 1);
-  }
-
-  /** The floating boxes (the Dashboard's charts) of the sheet under the view; none while a filter hides rows. */
-  overlays() {
-    return this.filter ? [] : (this.base.overlays?.() ?? []);
   }
 }
 

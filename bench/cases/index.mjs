@@ -3,9 +3,11 @@
 import { FORECAST_CASES } from './forecast.mjs';
 import { ACCOUNTS_CASES } from './accounts.mjs';
 import { TEAM_CASES } from './team.mjs';
+import { HISTORY_CASES } from './history.mjs';
 
 export const AREA_CASES = [
   ...FORECAST_CASES,
   ...ACCOUNTS_CASES,
   ...TEAM_CASES,
+  ...HISTORY_CASES,
 ];

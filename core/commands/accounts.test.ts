@@ -149,7 +149,7 @@ describe('the opportunity team', () => {
       ],
     });
     const r = runCommand('changeOwner', base, { opportunity: 'O00001', owner: 'Liu' }, ctxOf('Li'));
-    expect(shape(r)).toEqual([['update', 'opportunities', 0], ['update', 'opportunityTeam', 0], ['update', 'opportunityTeam', 1], ['append', 'audit', 1]]);
+    expect(shape(r)).toEqual([['update', 'opportunities', 0], ['update', 'opportunityTeam', 0], ['update', 'opportunityTeam', 1], ['append', 'history', 1], ['append', 'audit', 1]]);
     const after = applyWrites(base, accepted(r).writes);
     expect(rows(after, 'opportunityTeam')[0]).toEqual({ opportunity: 'O00001', member: 'Liu', role: 'Primary owner', split: 1 });
     expect(rows(after, 'opportunityTeam')[1].member).toBe('');

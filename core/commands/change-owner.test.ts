@@ -12,6 +12,7 @@ describe('changeOwner', () => {
     const { writes } = accepted(r);
     expect(writes.map((w) => [w.kind, w.table])).toEqual([
       ['update', 'opportunities'],
+      ['append', 'history'],
       ['append', 'audit'],
     ]);
     expect(record(applyWrites(wb(), writes).opportunities!, 0).owner).toBe('Liu');

@@ -6,6 +6,7 @@
 import { fill } from '../i18n';
 import { record } from '../schema/read';
 import { auditWrite } from './audit';
+import { formChanges, historyWrite } from './history';
 import { Check } from './check';
 import { M } from './messages';
 import { field, reject, updateWrite } from './result';
@@ -27,6 +28,7 @@ export const changeOwner: CommandSpec = {
     field('reason', 'longtext', 'Reason', '原因', '原因'),
   ],
   reads: ['opportunities', 'team', 'opportunityTeam'],
+  appends: ['history'],
   run(wb, input, ctx) {
     const c = new Check(input);
     const opps = table(wb, 'opportunities');
@@ -63,6 +65,7 @@ export const changeOwner: CommandSpec = {
         updateWrite(opps, orow, after),
         // The opportunity team's primary-owner row follows the owner (issue 13).
         ...ownerChangeWrites(wb, id, next!.name, ctx.lang),
+        historyWrite(wb, formChanges(id, was, after), ctx, 'form')!,
         auditWrite(wb, ctx, { command: 'changeOwner', table: 'opportunities', rowId: id, before, after: reason ? { ...after, reason } : after }),
       ],
       message: fill({ en: '{id}: primary owner {from} → {to}.', zh: '{id}:主要负责人 {from} → {to}。', zhHant: '{id}:主要負責人 {from} → {to}。' }, { id, from: current, to: next!.name }),

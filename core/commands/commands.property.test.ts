@@ -55,11 +55,13 @@ const VALID: Record<string, Record<string, unknown>> = {
   reassignTerritory: { territory: 'North', account_manager: 'Liu', reason: '=why' },
   requestReview: { opportunity: 'O00002', price: 200000, cost: 150000, quality: '=ISO 9001' },
   decideReview: { review: 'R00001', step: 'approval', verdict: 'accept', reason: '+ok' },
+  updateOpportunity: { opportunity: 'O00001', stage: '6', next_step: '=call' },
 };
 
 const accepted: Record<string, number> = Object.fromEntries(COMMAND_NAMES.map((n) => [n, 0]));
 
-describe.each(COMMAND_NAMES)('%s with any input', (name) => {
+// A command without a form (immediate) takes no input: take-snapshot.test.ts tests it.
+describe.each(COMMAND_NAMES.filter((n) => COMMANDS[n].fields.length > 0))('%s with any input', (name) => {
   it('accepts its valid example as it is', () => {
     expect(runCommand(name, wb, VALID[name], ctxOf('Li')).ok).toBe(true);
   });

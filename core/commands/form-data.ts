@@ -43,6 +43,18 @@ function customerFinance(cust: TableData, i: number, lang: Lang): string {
   return s ? t(s, lang) : '';
 }
 
+/** What Update opportunity shows of an opportunity besides the above (issue 9). */
+function updateValues(opps: ReturnType<typeof table>, i: number): Pick<FormData['opportunities'][number], 'confirmed' | 'nextStep' | 'nextStepDate' | 'lostReason'> {
+  const next = toDateSerial(cellOf(opps, i, 'next_step_date'));
+  const yes = readList('yesno', cellOf(opps, i, 'confirmed'));
+  return {
+    confirmed: yes === 'yes' ? true : yes === 'no' ? false : null,
+    nextStep: textOf(opps, i, 'next_step'),
+    nextStepDate: typeof next === 'number' ? serialToIso(next) : '',
+    lostReason: readList('lostReason', cellOf(opps, i, 'lost_reason')) ?? '',
+  };
+}
+
 /** The tables `formData` reads: every host reads exactly these before building the forms' data. */
 export const FORM_DATA_READS: readonly TableId[] = ['team', 'customers', 'opportunities', 'benchmarks', 'settings', 'forecasts'];
 
@@ -73,6 +85,7 @@ export function formData(wb: Workbook, actor: string, lang: Lang): FormData {
       stage: st === undefined ? null : st,
       amount: typeof amount === 'number' ? amount : null,
       close: typeof close === 'number' ? serialToIso(close) : '',
+      ...updateValues(opps, i),
     });
   }
   const lists: FormData['lists'] = {};

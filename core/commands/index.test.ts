@@ -8,7 +8,7 @@ import { runView } from './views';
 
 describe('COMMANDS', () => {
   it('has every command of the issue, each with bilingual title and fields', () => {
-    expect(COMMAND_NAMES.sort()).toEqual(['assessOpportunity', 'changeOwner', 'logActivity', 'logComplaint', 'newCustomer', 'newOpportunity', 'newProject', 'reviseForecast', 'submitForecast', 'updateCustomer', 'importCustomers', 'importOpportunities', 'saveContact', 'editAccountPlan', 'addAction', 'closeAction', 'addTeamMember', 'removeTeamMember', 'advanceProspect', 'reassignTerritory', 'requestReview', 'decideReview'].sort());
+    expect(COMMAND_NAMES.sort()).toEqual(['addAction', 'addTeamMember', 'advanceProspect', 'assessOpportunity', 'changeOwner', 'closeAction', 'decideReview', 'editAccountPlan', 'importCustomers', 'importOpportunities', 'logActivity', 'logComplaint', 'newCustomer', 'newOpportunity', 'newProject', 'reassignTerritory', 'removeTeamMember', 'requestReview', 'reviseForecast', 'saveContact', 'submitForecast', 'takeSnapshot', 'updateCustomer', 'updateOpportunity'].sort());
     const tables = new Set(TABLES.map((t) => t.id));
     for (const [name, spec] of Object.entries(COMMANDS)) {
       expect(spec.name).toBe(name);
@@ -20,6 +20,7 @@ describe('COMMANDS', () => {
         if (f.type === 'list') expect(hasList(f.list ?? ''), `${name}.${f.key}`).toBe(true);
       }
       for (const r of spec.reads) expect(tables.has(r)).toBe(true);
+      for (const r of spec.appends ?? []) expect(tables.has(r)).toBe(true);
     }
   });
 });

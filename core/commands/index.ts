@@ -29,6 +29,8 @@ import { advanceProspect } from './advance-prospect';
 import { reassignTerritory } from './reassign-territory';
 import { requestReview } from './request-review';
 import { decideReview } from './decide-review';
+import { updateOpportunity } from './update-opportunity';
+import { takeSnapshot } from './take-snapshot';
 
 export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   newCustomer,
@@ -53,6 +55,8 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   reassignTerritory,
   requestReview,
   decideReview,
+  updateOpportunity,
+  takeSnapshot,
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];

@@ -7,6 +7,7 @@ import { listLabel } from '../schema/lists';
 import { auditWrite } from './audit';
 import { Check } from './check';
 import { M } from './messages';
+import { formChanges, historyWrite } from './history';
 import { appendWrite, field, reject } from './result';
 import type { CommandSpec } from './types';
 import { findPerson, nextId, stageText, table, textOf, today } from './workbook';
@@ -31,6 +32,7 @@ export const newOpportunity: CommandSpec = {
     field('notes', 'longtext', 'Notes', '备注', '備註'),
   ],
   reads: ['customers', 'team', 'opportunities', 'reviews', 'settings'],
+  appends: ['history'],
   run(wb, input, ctx) {
     const c = new Check(input);
     const cust = table(wb, 'customers');
@@ -65,10 +67,12 @@ export const newOpportunity: CommandSpec = {
       created: today(ctx.now),
       notes: notes ?? '',
     };
+    // The opportunity's first history rows: blank → its stage, amount, close date, owner, confirmation.
+    const history = historyWrite(wb, formChanges(id, {}, rec), ctx, 'form')!;
     return {
       ok: true,
       id,
-      writes: [appendWrite(opps, [rec]), auditWrite(wb, ctx, { command: 'newOpportunity', table: 'opportunities', rowId: id, before: null, after: rec })],
+      writes: [appendWrite(opps, [rec]), history, auditWrite(wb, ctx, { command: 'newOpportunity', table: 'opportunities', rowId: id, before: null, after: rec })],
       message: fill({ en: 'Opportunity {id} {name} saved.', zh: '已保存商机 {id} {name}。', zhHant: '已儲存商機 {id} {name}。' }, { id, name: name! }),
     };
   },

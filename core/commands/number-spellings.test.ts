@@ -20,6 +20,7 @@ const BASE: Record<string, Record<string, unknown>> = {
   editAccountPlan: { customer_id: 'C00002', year: '2027' },
   addAction: { ref: 'O00001', action: 'a', due: '2026-06-01' },
   requestReview: { opportunity: 'O00002', price: 2000000, cost: 1000 },
+  updateOpportunity: { opportunity: 'O00001' },
 };
 
 const SPELLINGS: [string, number][] = [

@@ -95,5 +95,7 @@ export const SAVES: Record<CommandName, { actor: string; input: Record<string, u
   reassignTerritory: { actor: 'Li', input: { territory: 'North', account_manager: 'Liu', reason: 'Liu takes the north' }, records: TERRITORY_AND_REVIEW },
   requestReview: { actor: 'Li', input: { opportunity: 'O00002', price: '200,000', cost: '150,000', quality: 'ISO 9001' } },
   decideReview: { actor: 'Li', input: { review: 'R00001', step: 'approval', verdict: 'accept', reason: 'Margins fine' }, records: TERRITORY_AND_REVIEW },
+  updateOpportunity: { actor: 'Li', input: { opportunity: 'O00001', stage: '6', amount: '125万', next_step: 'Call the CTO' } },
+  takeSnapshot: { actor: 'Li', input: {} },
 };
 

@@ -59,6 +59,7 @@ describe('text limits', () => {
   });
 
   // (The import forms take no free text of their own: each row's texts are checked in import-rows.test.ts.)
+  // (A command without a form, e.g. Take funnel snapshot, has no text to limit.)
   describe.each(COMMAND_NAMES.filter((n) => COMMANDS[n].fields.some((f) => FREE_TEXT.has(f.type))))('%s', (name) => {
     const fields = COMMANDS[name].fields.filter((f) => FREE_TEXT.has(f.type));
     it.each(fields.map((f) => [f.key, fieldMaxLength(f)!] as const))('%s: takes %d characters, refuses one more', (key, max) => {

@@ -29,7 +29,9 @@ export type CommandName =
   | 'advanceProspect'
   | 'reassignTerritory'
   | 'requestReview'
-  | 'decideReview';
+  | 'decideReview'
+  | 'updateOpportunity'
+  | 'takeSnapshot';
 
 export interface CommandCtx {
   /** The acting person as the host knows them (Sheets: the user's e-mail; Excel: a Team person chosen once). */
@@ -175,6 +177,11 @@ export interface CommandSpec {
   auditLabels?: Readonly<Record<string, L10n>>;
   /** The tables the host must read before running the command (the audit table is always written). */
   reads: TableId[];
+  /**
+   * Tables the command appends to without reading their rows (beside the audit log, which every
+   * command appends to): a host reads their header only, so the rows are laid out in the sheet's columns.
+   */
+  appends?: TableId[];
   run(wb: Workbook, input: Record<string, unknown>, ctx: CommandCtx): CommandResult;
 }
 
@@ -203,6 +210,13 @@ export interface FormData {
     amount: number | null;
     /** Expected close date `YYYY-MM-DD` or ''. */
     close: string;
+    /** Confirmed for forecast (`null` when blank). */
+    confirmed?: boolean | null;
+    /** The next step and its date (`YYYY-MM-DD` or ''). */
+    nextStep?: string;
+    nextStepDate?: string;
+    /** The lost reason's list code ('' when none). */
+    lostReason?: string;
   }[];
   /** Drop-down items by list id, labelled in `lang`. */
   lists: Record<string, { code: string; label: string }[]>;

@@ -24,6 +24,7 @@ import { QUOTA_ROLLUP, QUOTA_SPLIT } from './quota-plan';
 import { BONUS, BONUS_BY_PLAN } from './bonus';
 import { DEAL_MARGIN } from './margin';
 import { CUSTOMER_FINANCE } from './customer-finance';
+import { DAYS_IN_STAGE, FUNNEL_BENCHMARK, LOST_REASONS, STAGE_CONVERSION } from './funnel-history';
 
 export const CATALOGUE: readonly FunctionSpec[] = [
   OPP_SCORE,
@@ -56,6 +57,10 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   DEAL_MARGIN,
   CUSTOMER_FINANCE,
   BONUS_BY_PLAN,
+  FUNNEL_BENCHMARK,
+  STAGE_CONVERSION,
+  DAYS_IN_STAGE,
+  LOST_REASONS,
 ];
 
 const BY_NAME = new Map(CATALOGUE.map((f) => [f.name, f]));

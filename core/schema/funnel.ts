@@ -44,6 +44,13 @@ export const OPPORTUNITIES: TableSpec = {
     c('forecast_category', 'list', 'Forecast category', '预测类别', '預測類別', { list: 'forecastCategory', width: 100 }),
     c('created', 'date', 'Opened on', '创建日期', '建立日期', { width: 100 }),
     c('notes', 'longtext', 'Notes', '备注', '備註', { width: 200 }),
+    // Issue 9: the next step, and how an opportunity closed (Update opportunity writes them).
+    c('next_step', 'text', 'Next step', '下一步', '下一步', { width: 200 }),
+    c('next_step_date', 'date', 'Next-step date', '下一步日期', '下一步日期', { width: 110 }),
+    c('lost_reason', 'list', 'Lost reason', '丢单原因', '丟單原因', { list: 'lostReason', width: 140 }),
+    c('lost_note', 'longtext', 'Lost note', '丢单说明', '丟單說明', { width: 200 }),
+    c('competitor', 'text', 'Competitor who won', '赢单竞争对手', '贏單競爭對手', { width: 140 }),
+    c('won_date', 'date', 'Won on', '赢单日期', '贏單日期', { width: 100 }),
   ],
 };
 

@@ -14,6 +14,7 @@ import { FUNNEL_LISTS } from './funnel';
 import { MANAGEMENT_LISTS } from './management';
 import { SYSTEM_LISTS } from './system';
 import { TEAM_LISTS } from './team';
+import { HISTORY_LISTS } from './history';
 import { settingCell } from './read';
 import type { ListSpec, TableData } from './types';
 
@@ -26,6 +27,7 @@ export const LISTS: readonly ListSpec[] = [
   ...ACTIVITIES_LISTS,
   ...SYSTEM_LISTS,
   ...TEAM_LISTS,
+  ...HISTORY_LISTS,
 ];
 
 const BY_ID = new Map(LISTS.map((l) => [l.id, l]));

@@ -11,6 +11,7 @@ import { DEFAULT_PROBABILITIES, STAGE_NAMES, stageLabel, STAGES } from '../model
 import { listLabel, listLabels } from './lists';
 import { OBJECTION_SEEDS } from './objection-seeds';
 import { SETTING_ROWS, TABLES } from './tables';
+import { GUARD_NOTE, GUARD_TITLE, GUARDED_TABLES } from './history';
 import { rowFor } from './read';
 import type { ColumnSpec, ColumnType, TableData, TableId, TableSpec } from './types';
 
@@ -68,6 +69,8 @@ export interface TablePlan {
   initialRows: Cell[][];
   /** Rows kept frozen at the top (the header). */
   frozenRows: number;
+  /** An append-only record: the note a host shows so that a direct edit is deliberate (issue 9). */
+  guard?: { title: string; note: string };
 }
 
 export interface SetupPlan {
@@ -209,6 +212,7 @@ export function tablePlan(spec: TableSpec, lang: Lang, today?: string): TablePla
     rules: rulesOf(spec.id),
     initialRows: initialRowsOf(spec, lang, today),
     frozenRows: 1,
+    ...(GUARDED_TABLES.includes(spec.id) ? { guard: { title: t(GUARD_TITLE, lang), note: t(GUARD_NOTE, lang) } } : {}),
   };
 }
 

@@ -12,6 +12,7 @@
  * | `activities.ts` | Activities, Complaints |
  * | `system.ts` | Settings, Audit log |
  * | `team.ts` | Territories, Bonus plans, Order reviews |
+ * | `history.ts` | Opportunity history, Funnel snapshots |
  */
 import { ACTIVITIES, COMPLAINTS, ACTIVITIES_SETTINGS } from './activities';
 import { PROJECTS, ACCOUNTS_SETTINGS, CONTACTS, ACCOUNT_PLANS, ACTIONS, OPPORTUNITY_TEAM, OBJECTIONS } from './accounts';
@@ -21,12 +22,14 @@ import { ASSESSMENTS, BENCHMARKS, OPPORTUNITIES, FUNNEL_SETTINGS } from './funne
 import { QUOTAS, TEAM, MANAGEMENT_SETTINGS } from './management';
 import { AUDIT, SETTINGS, SYSTEM_SETTINGS } from './system';
 import { BONUS_PLANS, REVIEWS, TERRITORIES, TEAM_SETTINGS } from './team';
+import { FUNNEL_SNAPSHOTS, HISTORY_SETTINGS, STAGE_HISTORY } from './history';
 import { t, type Lang } from '../i18n';
 import type { ColumnSpec, SettingSpec, TableId, TableSpec } from './types';
 
 export type { SettingSpec } from './types';
 export { ACTIVITIES, ASSESSMENTS, AUDIT, BENCHMARKS, COMPLAINTS, CUSTOMERS, FORECASTS, OPPORTUNITIES, PROJECTS, QUOTAS, SETTINGS, TEAM, TERRITORIES, BONUS_PLANS, REVIEWS };
 export { CONTACTS, ACCOUNT_PLANS, ACTIONS, OPPORTUNITY_TEAM, OBJECTIONS };
+export { FUNNEL_SNAPSHOTS, STAGE_HISTORY };
 
 /** Every table, in the order set-up creates their sheets. */
 export const TABLES: readonly TableSpec[] = [
@@ -50,6 +53,8 @@ export const TABLES: readonly TableSpec[] = [
   TERRITORIES,
   BONUS_PLANS,
   REVIEWS,
+  STAGE_HISTORY,
+  FUNNEL_SNAPSHOTS,
 ];
 
 const BY_ID = new Map(TABLES.map((s) => [s.id, s]));
@@ -77,6 +82,7 @@ export const SETTING_ROWS: readonly SettingSpec[] = [
   ...ACCOUNTS_SETTINGS,
   ...ACTIVITIES_SETTINGS,
   ...TEAM_SETTINGS,
+  ...HISTORY_SETTINGS,
 ];
 
 /** A setting's default as set-up writes it in `lang` (a text in each language gives that language's). */

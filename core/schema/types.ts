@@ -25,7 +25,9 @@ export type TableId =
   | 'objections'
   | 'territories'
   | 'bonus_plans'
-  | 'reviews';
+  | 'reviews'
+  | 'history'
+  | 'snapshots';
 
 /**
  * How a column is typed: drives validation in commands, number/date formats and drop-downs in hosts.

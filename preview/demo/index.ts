@@ -4,6 +4,7 @@
  */
 import { forecastArea } from './forecast';
 import { prospectingArea } from './prospecting';
+import { historyArea } from './history';
 import { accountsArea } from './accounts';
 import { teamArea } from './team';
 import type { DemoArea } from './types';
@@ -11,6 +12,7 @@ import type { DemoArea } from './types';
 export const DEMO_AREAS: readonly DemoArea[] = [
   forecastArea,
   prospectingArea,
+  historyArea,
   accountsArea,
   teamArea,
 ];

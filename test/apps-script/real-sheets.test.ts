@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf, setupPlan } from '../../core/schema/setup';
 import { records, tableFromGrid } from '../../core/schema/read';
+import { TABLES } from '../../core/schema/tables';
 import { tableSpec } from '../../core/schema/tables';
 import type { TableId } from '../../core/schema/types';
 import { instantOf } from './fake/zone';
 import { counting, newCallCounts, type CallCounts } from './fake/spreadsheet';
-import { TABLES } from '../../core/schema/tables';
 import type { Runtime } from './fake/runtime';
 import { ensureBuilt, ROOT, runtime } from './helpers';
 

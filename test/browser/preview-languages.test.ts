@@ -42,6 +42,7 @@ const PROPER: Record<string, string[]> = {
   complaints: ['id', 'customer_id', 'handler'],
   settings: ['key'],
   audit: ['who', 'row_id'],
+  history: ['opportunity', 'by'],
 };
 /** Columns whose text starts with a company's short name (`上海华信 Cloud migration`): checked after it. */
 const AFTER_NAME: Record<string, string[]> = { opportunities: ['name'], projects: ['name'] };
@@ -81,12 +82,19 @@ function problems(lang: Lang, sheets: Dumped[]): string[] {
     if (!s.table) continue;
     for (const [j, k] of Object.entries(s.keys)) if (PROPER[s.table]?.includes(k)) for (const r of s.values.slice(1)) if (r[Number(j)]) names.add(r[Number(j)]);
   }
+  // Opportunity names as the Dashboard lists them (the stuck ones): checked in their own sheet, after the company's name.
+  const listed = new Set<string>();
+  for (const s of sheets) {
+    if (!s.table) continue;
+    for (const [j, k] of Object.entries(s.keys)) if (AFTER_NAME[s.table]?.includes(k)) for (const r of s.values.slice(1)) if (r[Number(j)]) listed.add(r[Number(j)].trim());
+  }
   const out: string[] = [];
   for (const s of sheets) {
     s.values.forEach((row, r) =>
       row.forEach((cell, c) => {
         const text = cell.trim();
         if (!text || names.has(text) || ACRONYM.test(text) || /^[#\d.,%\s:\-–—/+×()]+$/.test(text)) return;
+        if (!s.table && listed.has(text)) return;
         const key = s.table ? s.keys[c] : undefined;
         if (s.table && r > 0 && key && PROPER[s.table]?.includes(key)) return;
         if (s.table === 'settings' && r > 0 && row[0] === 'language') return; // the language code

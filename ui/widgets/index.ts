@@ -10,3 +10,4 @@ import './import';
 import './record';
 import './accounts';
 import './finance';
+import './opportunity-update';

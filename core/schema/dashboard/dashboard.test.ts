@@ -162,7 +162,9 @@ describe('the layout', () => {
     expect(dashboardOutgrown(l.stamp, { leaders: 30 })).toBe(true);
     expect(dashboardOutgrown('', SMALL)).toBe(true);
     expect(dashboardOutgrown(l.stamp, { projects: 5_000_000 })).toBe(false); // nothing lists them
-    expect(dashboardOutgrown(l.stamp, { opportunities: 5_000_000 })).toBe(true); // the decision-chain gaps list them (issue 13)
+    expect(dashboardOutgrown(l.stamp, { assessments: 5_000_000 })).toBe(false);
+    // the decision-chain gaps (issue 13) and the days in stage of the stuck list (issue 9) take a row per opportunity
+    expect(dashboardOutgrown(l.stamp, { opportunities: 5_000_000 })).toBe(true);
     // the stamp follows the language, the currency and the reserved rows
     expect(dashboardLayout('zh', SMALL).stamp).not.toBe(l.stamp);
     expect(dashboardLayout('en', SMALL, { currency: 'US$' }).stamp).not.toBe(l.stamp);

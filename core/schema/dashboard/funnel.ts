@@ -1,6 +1,6 @@
 /**
  * The funnel on the Dashboard (domain.md §3): funnel health by count and by amount against the
- * benchmarks, stages shown with their names, and the funnel chart of the opportunities per stage.
+ * benchmarks (the typed ones, or those learnt from the snapshots: `bench_used` in history.ts), stages shown with their names, and the funnel chart of the opportunities per stage.
  */
 import { HEALTH_LABELS } from '../../model/funnel';
 import { every } from './template';
@@ -69,7 +69,7 @@ export const FUNNEL_DASHBOARD: DashboardArea = {
       lane: true,
       title: { en: 'Funnel health by count', zh: '漏斗健康度(按数量)', zhHant: '漏斗健康度(按數量)' },
       columns: healthColumns('integer'),
-      cells: [{ col: 0, formula: '{fn:FUNNEL_HEALTH}({ref:opportunities.stage},{ref:benchmarks.hist_count})' }],
+      cells: [{ col: 0, formula: '{fn:FUNNEL_HEALTH}({ref:opportunities.stage},{out:bench_used.0})' }],
       extent: { rows: 8 },
     },
     {
@@ -78,7 +78,7 @@ export const FUNNEL_DASHBOARD: DashboardArea = {
       lane: true,
       title: { en: 'Funnel health by amount', zh: '漏斗健康度(按金额)', zhHant: '漏斗健康度(按金額)' },
       columns: healthColumns('money'),
-      cells: [{ col: 0, formula: '{fn:FUNNEL_HEALTH}({ref:opportunities.stage},{ref:benchmarks.hist_amount},{ref:opportunities.amount})' }],
+      cells: [{ col: 0, formula: '{fn:FUNNEL_HEALTH}({ref:opportunities.stage},{out:bench_used.1},{ref:opportunities.amount})' }],
       extent: { rows: 8 },
     },
   ],

@@ -13,6 +13,7 @@ import { ACTIVITIES_DASHBOARD } from './activities';
 import { CUSTOMERS_DASHBOARD } from './customers';
 import { FORECAST_DASHBOARD } from './forecast';
 import { FUNNEL_DASHBOARD } from './funnel';
+import { HISTORY_DASHBOARD } from './history';
 import { layoutDashboard, outgrown, type DashboardLayout, type TableCounts } from './layout';
 import { MANAGEMENT_DASHBOARD } from './management';
 import { placeholders } from './template';
@@ -32,6 +33,7 @@ export const DASHBOARD_AREAS: readonly DashboardArea[] = [
   ACTIVITIES_DASHBOARD,
   ACCOUNTS_DASHBOARD,
   TEAM_DASHBOARD,
+  HISTORY_DASHBOARD,
 ];
 
 /**

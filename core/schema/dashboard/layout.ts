@@ -326,7 +326,7 @@ export function layoutDashboard(areas: readonly DashboardArea[], lang: Lang, cou
       }
       const next = s.cells.filter((x) => (x.row ?? 0) === (cell.row ?? 0) && x.col > cell.col).reduce((m, x) => Math.min(m, x.col), s.columns.length);
       // A literal bound: an engine sizes the spill before computing it (HyperFormula, Excel).
-      const grows = !('rows' in s.extent);
+      const grows = !('rows' in s.extent) || s.extent.list === true;
       const rows = String(n - (cell.row ?? 0));
       L.cells.push({ row: at, col: c + cell.col, formula: resolveLayout(tx(cell.formula)), array: cell.array, ...(grows ? { take: { rows, cols: next - cell.col } } : {}) });
     }

@@ -19,7 +19,8 @@ export type DashboardFormat = NumberFormatKind | 'stamp';
  *   section says so until the Dashboard is refreshed (set-up, the menu, or a save that outgrew it).
  */
 export type Extent =
-  | { rows: number }
+  /** `list`: a list of any length shown in at most `rows` rows (the rest cut: the first ones are what matters). */
+  | { rows: number; list?: boolean }
   | { per: TableId; extra?: number; share?: number; min?: number }
   /** Exactly as many rows as a count the host gives (`TableCounts`, e.g. `leaders`): a chart's data, no room to spare. */
   | { count: string; min?: number };

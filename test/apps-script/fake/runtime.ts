@@ -24,6 +24,7 @@ import {
   counted,
   counting,
   newCallCounts,
+  ProtectionType,
   Spreadsheet,
   type CallCounts,
   type Sheet,
@@ -143,6 +144,7 @@ export class Runtime {
       newConditionalFormatRule: app('newConditionalFormatRule', () => new ConditionalFormatRuleBuilder()),
       DataValidationCriteria,
       BooleanCriteria,
+      ProtectionType,
     };
     g.Charts = { ChartType };
     g.HtmlService = htmlService(dir, () => this.realm.context);
@@ -251,6 +253,38 @@ export class Runtime {
   openDocument(): void {
     if (!this.installed && !this.enabled) return;
     this.run('onOpen', { authMode: this.enabled ? 'LIMITED' : 'NONE' });
+  }
+
+  /**
+   * A user's edit in the grid: `values` typed (or pasted) into the block at `a1` of sheet `sheet`, read
+   * as typed input, then the add-on's `onEdit(e)` simple trigger — only where the add-on is enabled in
+   * the document, in AuthMode.LIMITED, with the event object Sheets hands it
+   * (https://developers.google.com/apps-script/guides/triggers/events#edit): `range`, `source`, `value`
+   * and `oldValue` for a single cell only, and `user` — whose e-mail may be blank when Sheets does not
+   * disclose who is editing (`user: null` here). A script's own writes never fire onEdit
+   * (https://developers.google.com/apps-script/guides/triggers#restrictions).
+   */
+  userEdit(sheet: string, a1: string, values: unknown[][], opts: { user?: string | null } = {}): void {
+    const sh = this.ss.getSheetByName(sheet);
+    if (!sh) throw new Error(`no sheet ${sheet}`);
+    const range = sh.getRange(a1);
+    const single = values.length === 1 && values[0].length === 1;
+    const oldValue = single ? range.getValue() : undefined;
+    const into = counting.into;
+    counting.into = newCallCounts(); // the user's typing is not the script's calls
+    try {
+      range.setValues(values.map((r) => r.map((v) => this.realm.adopt(v))));
+    } finally {
+      counting.into = into;
+    }
+    if (!this.enabled || typeof this.global('onEdit') !== 'function') return;
+    const email = opts.user === undefined ? this.session.email : opts.user ?? '';
+    const e: Record<string, unknown> = { authMode: 'LIMITED', range, source: this.ss, user: { getEmail: () => email } };
+    if (single) {
+      e.value = values[0][0];
+      if (oldValue !== '' && oldValue !== undefined) e.oldValue = oldValue;
+    }
+    this.execute('onEdit', [e], 'LIMITED');
   }
 
   /**

@@ -765,7 +765,42 @@ export class Range {
 // ---------------------------------------------------------------------------------------------
 // Sheet
 
+/**
+ * A sheet's protection (https://developers.google.com/apps-script/reference/spreadsheet/protection):
+ * `Sheet.protect()` adds one; warning-only protection lets every editor edit after a warning, so it
+ * never stops a script's writes (the fake models no full protection: the add-on sets none).
+ */
+export class Protection {
+  description = '';
+  warningOnly = false;
+  constructor(readonly sheet: Sheet) {}
+  setDescription(d: string) {
+    this.description = String(d);
+    return this;
+  }
+  getDescription() {
+    return this.description;
+  }
+  setWarningOnly(w: boolean) {
+    this.warningOnly = !!w;
+    return this;
+  }
+  isWarningOnly() {
+    return this.warningOnly;
+  }
+  getProtectionType() {
+    return 'SHEET';
+  }
+  remove() {
+    this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
+  }
+}
+
+/** `SpreadsheetApp.ProtectionType`. */
+export const ProtectionType = { SHEET: 'SHEET', RANGE: 'RANGE' } as const;
+
 export class Sheet {
+  protections: Protection[] = [];
   readonly id: number;
   cells = new Map<string, CellData>();
   maxRows = 1000;
@@ -1032,6 +1067,21 @@ export class Sheet {
   }
   getFrozenRows() {
     return this.frozenRows;
+  }
+  /** Protects the whole sheet (Sheets allows one sheet protection: a second `protect()` returns it). */
+  protect() {
+    const have = this.protections[0];
+    if (have) return have;
+    const p = new Protection(this);
+    this.protections.push(p);
+    return p;
+  }
+  getProtections(type: string) {
+    if (type !== ProtectionType.SHEET && type !== ProtectionType.RANGE) throw this.ss.realm.error('Invalid argument: type');
+    return type === ProtectionType.SHEET ? this.realmArray(this.protections) : this.realmArray([]);
+  }
+  private realmArray<T>(xs: T[]): T[] {
+    return this.ss.realm.adopt(xs.slice());
   }
   setFrozenColumns(n: number) {
     this.frozenCols = n;
@@ -1389,7 +1439,7 @@ export const counting: {
 
 export type CallKind = 'read' | 'write' | 'builder' | 'other';
 
-const WRITE = /^(set|insert|delete|clear|remove|append|update|hide|show|activate|rename|copy|move|merge|sort|auto|trim|check|uncheck|break|add)/;
+const WRITE = /^(set|insert|delete|clear|remove|append|update|hide|show|activate|rename|copy|move|merge|sort|auto|trim|check|uncheck|break|add|protect)/;
 
 export function kindOf(cls: string, method: string): CallKind {
   if (cls.endsWith('Builder') || method.startsWith('new')) return 'builder';
@@ -1445,6 +1495,6 @@ for (const [cls, name] of [
   [Spreadsheet, 'Spreadsheet'], [Sheet, 'Sheet'], [Range, 'Range'], [RangeList, 'RangeList'], [NamedRange, 'NamedRange'],
   [DataValidation, 'DataValidation'], [DataValidationBuilder, 'DataValidationBuilder'], [BooleanCondition, 'BooleanCondition'],
   [ConditionalFormatRule, 'ConditionalFormatRule'], [ConditionalFormatRuleBuilder, 'ConditionalFormatRuleBuilder'],
-  [EmbeddedChartBuilder, 'EmbeddedChartBuilder'], [EmbeddedChart, 'EmbeddedChart'],
+  [EmbeddedChartBuilder, 'EmbeddedChartBuilder'], [EmbeddedChart, 'EmbeddedChart'], [Protection, 'Protection'],
 ] as const)
   instrument(cls, name);

@@ -343,6 +343,14 @@ class FakeDataValidation extends Obj<RangeModel> {
     });
   }
   get type(): string { return this.read('type'); }
+  /** The input message shown when a cell is selected: Excel takes a title of ≤ 32 and a message of ≤ 255 characters. */
+  set prompt(p: { showPrompt?: boolean; title?: string; message?: string }) {
+    this.write('prompt', (m) => {
+      if ((p.title ?? '').length > 32 || (p.message ?? '').length > 255) throw new FakeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      const json = JSON.parse(JSON.stringify(p));
+      grid(m.rect, (r, c) => (m.sheet.ensure(r, c).validationPrompt = json));
+    });
+  }
   set errorAlert(alert: unknown) {
     this.write('errorAlert', (m) => {
       const json = JSON.parse(JSON.stringify(alert));
@@ -352,7 +360,7 @@ class FakeDataValidation extends Obj<RangeModel> {
   clear(): void {
     this.context.queue(() => {
       const m = this.model();
-      grid(m.rect, (r, c) => { const cell = m.sheet.ensure(r, c); delete cell.validation; delete cell.validationAlert; });
+      grid(m.rect, (r, c) => { const cell = m.sheet.ensure(r, c); delete cell.validation; delete cell.validationAlert; delete cell.validationPrompt; });
     });
   }
 }
@@ -440,6 +448,24 @@ export class FakeTable extends Obj<TableModel> {
   getHeaderRowRange(): FakeRange { return this.rng((t) => ({ r: t.r, c: t.c, rows: 1, cols: t.cols })); }
   getDataBodyRange(): FakeRange { return this.rng((t) => ({ r: t.r + 1, c: t.c, rows: t.rows, cols: t.cols })); }
   get worksheet(): FakeWorksheet { return new FakeWorksheet(this.context, () => this.model().sheet, 'sheet'); }
+  /**
+   * `Table.onChanged` (ExcelApi 1.7): a handler added (after a sync) runs with `TableChangedEventArgs`
+   * when the table's data change. Excel raises it for the add-in's own writes too; the fake raises it
+   * for `FakeExcel.userEdit` only (a handler must therefore be harmless after a save: tests check that).
+   */
+  get onChanged() {
+    const me = this;
+    return {
+      add(handler: (e: TableChangedArgs) => Promise<unknown> | unknown) {
+        const reg = { table: -1, handler };
+        me.context.queue(() => {
+          reg.table = me.model().id;
+          me.context.fake.tableHandlers.push(reg);
+        });
+        return { remove: () => me.context.queue(() => (me.context.fake.tableHandlers = me.context.fake.tableHandlers.filter((x) => x !== reg))) };
+      },
+    };
+  }
   get rows() {
     const me = this;
     return {
@@ -742,6 +768,16 @@ export class FakeWorkbook {
   }
 }
 
+/** `Excel.TableChangedEventArgs` (the fields the fake gives). */
+export interface TableChangedArgs {
+  type: 'TableChanged';
+  changeType: string;
+  source: 'Local' | 'Remote';
+  tableId: string;
+  worksheetId: string;
+  address: string;
+}
+
 /** The fake `Excel` namespace object plus the test's view of the workbook. */
 export class FakeExcel {
   model = new WorkbookModel();
@@ -763,8 +799,22 @@ export class FakeExcel {
   /** The largest request and response of any sync so far (bytes). */
   largestRequest = 0;
   largestResponse = 0;
+  /** The handlers added with `Table.onChanged.add`, by table id. */
+  tableHandlers: { table: number; handler: (e: TableChangedArgs) => Promise<unknown> | unknown }[] = [];
   constructor() {
     this.model.addSheet('Sheet1');
+  }
+  /**
+   * A user's edit of table `name`: `values` typed (or pasted) from its data row `row`, column `col`
+   * (0-based), as typed input; then the table's onChanged handlers run with `source` `Local` (this
+   * user's edit) or `Remote` (a co-author's, as their edit reaches this copy) and are awaited.
+   */
+  async userEdit(name: string, row: number, col: number, values: unknown[][], source: 'Local' | 'Remote' = 'Local'): Promise<void> {
+    const t = this.model.table(name);
+    if (!t) throw new Error(`no table ${name}`);
+    values.forEach((r, i) => r.forEach((v, j) => enter(t.sheet.ensure(t.r + 1 + row + i, t.c + col + j), v as string)));
+    const e: TableChangedArgs = { type: 'TableChanged', changeType: 'RangeEdited', source, tableId: String(t.id), worksheetId: String(t.sheet.name), address: `R${t.r + 2 + row}C${t.c + 1 + col}` };
+    for (const h of this.tableHandlers.filter((x) => x.table === t.id)) await h.handler(e);
   }
   run = async <T>(batch: (ctx: FakeContext) => Promise<T>): Promise<T> => {
     const ctx = new FakeContext(this);

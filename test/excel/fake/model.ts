@@ -20,6 +20,8 @@ export interface CellModel {
   numberFormat?: string;
   validation?: unknown;
   validationAlert?: unknown;
+  /** The data-validation input message (`DataValidation.prompt`). */
+  validationPrompt?: unknown;
   bold?: boolean;
   italic?: boolean;
   fontSize?: number;
@@ -279,6 +281,7 @@ export class WorkbookModel {
         if (above?.numberFormat !== undefined) cell.numberFormat = above.numberFormat;
         if (above?.validation !== undefined) cell.validation = above.validation;
         if (above?.validationAlert !== undefined) cell.validationAlert = above.validationAlert;
+        if (above?.validationPrompt !== undefined) cell.validationPrompt = above.validationPrompt;
         enter(cell, values[i][j]);
       }
     }
