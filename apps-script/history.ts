@@ -87,7 +87,7 @@ export function recordDirectEdits(ss: Spreadsheet, editor: string | null): strin
   const r = reconcileHistory(wb, { actor: editor ?? '', now: nowIn(ss), lang }, editor);
   if (r.writes.length === 0) return null;
   applyWrites(tables, r.writes, dates);
-  const m = undoneMessage(r.undone);
+  const m = undoneMessage(r.undone, r.wonRefused);
   return m ? t(m, lang) : null;
 }
 

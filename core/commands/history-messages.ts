@@ -2,6 +2,11 @@
 import type { L10n } from '../i18n';
 
 export const MH = {
+  wonEditUndone: {
+    en: '{id} cannot be won yet — {reason} Its stage is put back to {stage}.',
+    zh: '{id} 暂不能成交——{reason}阶段已恢复为 {stage}。',
+    zhHant: '{id} 暫不能成交——{reason}階段已恢復為 {stage}。',
+  },
   ownerEditUndone: {
     en: 'Only a superior of the primary owner may change it (use Change primary owner); put back: {list}.',
     zh: '只有主要负责人的上级才能更改主要负责人(请使用“变更主要负责人”);已恢复:{list}。',

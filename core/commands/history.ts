@@ -6,10 +6,11 @@
 import { serialToIso, toDateSerial, toDateTimeSerial, toNumber, toText, type Cell } from '../cell';
 import { fill, type L10n, type Lang } from '../i18n';
 import { latestValues, TRACKED_FIELDS, unrecordedChanges, valueKey, type Change, type HistoryEntry, type OpportunityNow, type TrackedField } from '../model/history';
-import { parseStage } from '../model/stage';
+import { parseStage, WON } from '../model/stage';
 import { listLabel, readList } from '../schema/lists';
 import type { TableData, TableId, Workbook } from '../schema/types';
 import { MH } from './history-messages';
+import { wonBlocked } from './review-data';
 import { appendWrite, updateWrite } from './result';
 import type { CommandCtx, Write } from './types';
 import { cellOf, findPerson, isSuperior, stageText, stamp, table, textOf } from './workbook';
@@ -113,6 +114,8 @@ export interface Reconciled {
   writes: Write[];
   /** Owner cells put back to the recorded owner (the editor may not change them). */
   undone: { opportunity: string; owner: string; attempted: string }[];
+  /** Stages typed as 08 (won) put back: an order review is required and not approved (issue 14). */
+  wonRefused: { opportunity: string; stage: string; reason: L10n }[];
 }
 
 /**
@@ -131,9 +134,26 @@ export function reconcileHistory(wb: Workbook, ctx: CommandCtx, editor: string |
   const by = person?.name ?? editor ?? '';
   const writes: Write[] = [];
   const undone: Reconciled['undone'] = [];
+  const wonRefused: Reconciled['wonRefused'] = [];
   const edits: Change[] = [];
   const unverified: Change[] = [];
   for (const c of changes) {
+    // Won typed into the sheet, while the order review the amount requires is not approved: the same
+    // rule as Update opportunity's. A known editor's cell is put back; an unknown one's is recorded for review.
+    if (c.field === 'stage' && parseStage(c.after) === WON && parseStage(c.before) !== WON && c.row !== undefined) {
+      const amount = toNumber(cellOf(opps, c.row, 'amount'));
+      const reason = wonBlocked(wb, c.opportunity, typeof amount === 'number' ? amount : null);
+      if (reason) {
+        const back = toText(c.before);
+        // (no recorded stage to put back — an opportunity the history does not know yet: for review)
+        if (editor === null || back === '') unverified.push(c);
+        else {
+          writes.push(updateWrite(opps, c.row, { stage: back }));
+          wonRefused.push({ opportunity: c.opportunity, stage: back, reason });
+        }
+        continue;
+      }
+    }
     if (c.field !== 'owner' || valueKey('owner', c.before) === '') {
       edits.push(c);
       continue;
@@ -153,18 +173,23 @@ export function reconcileHistory(wb: Workbook, ctx: CommandCtx, editor: string |
   const b = historyWrite(wb, unverified, ctx, 'unverified', '');
   if (a) writes.push(a);
   if (b) writes.push(b);
-  return { writes, undone };
+  return { writes, undone, wonRefused };
 }
 
-/** The message a host shows for owner edits it put back. */
-export function undoneMessage(undone: Reconciled['undone']): L10n | null {
-  if (undone.length === 0) return null;
-  const list = undone.map((u) => `${u.opportunity}: ${u.owner}`).join(', ');
-  return fill(MH.ownerEditUndone, { list });
+/** The message a host shows for owner edits it put back (and stages put back from won). */
+export function undoneMessage(undone: Reconciled['undone'], wonRefused: Reconciled['wonRefused'] = []): L10n | null {
+  const parts: L10n[] = [];
+  if (undone.length) parts.push(fill(MH.ownerEditUndone, { list: undone.map((u) => `${u.opportunity}: ${u.owner}`).join(', ') }));
+  for (const w of wonRefused) {
+    const m = fill(MH.wonEditUndone, { id: w.opportunity, stage: w.stage });
+    parts.push({ en: m.en.replace('{reason}', w.reason.en), zh: m.zh.replace('{reason}', w.reason.zh), zhHant: (m.zhHant ?? m.zh).replace('{reason}', w.reason.zhHant ?? w.reason.zh) });
+  }
+  if (!parts.length) return null;
+  return { en: parts.map((p) => p.en).join(' '), zh: parts.map((p) => p.zh).join(''), zhHant: parts.map((p) => p.zhHant ?? p.zh).join('') };
 }
 
 /** The tables `reconcileHistory` reads. */
-export const RECONCILE_READS: readonly TableId[] = ['opportunities', 'history', 'team'];
+export const RECONCILE_READS: readonly TableId[] = ['opportunities', 'history', 'team', 'reviews', 'settings'];
 
 /** The changes between an opportunity's cells `before` and the values a form writes (`after`), for the tracked fields among them. */
 export function formChanges(id: string, before: Record<string, unknown>, after: Record<string, unknown>): Change[] {

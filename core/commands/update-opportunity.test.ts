@@ -4,7 +4,7 @@ import { runCommand } from './index';
 import { accepted, auditOf, rejected } from './test-helpers';
 import { record, records } from '../schema/read';
 import type { Workbook } from '../schema/types';
-import { reconcileHistory } from './history';
+import { reconcileHistory, undoneMessage } from './history';
 
 /** The fixture with its history recorded (as a host's first reconcile leaves it). */
 const wb = () => {
@@ -153,5 +153,30 @@ describe('stage 08 and the order review (issue 14)', () => {
     const approved = [request, ...signed, { id: 'R00001', kind: 'Sign-off', opportunity: 'O00001', by: 'Li', step: 'Approval', verdict: 'Accept' }];
     const r = accepted(runCommand('updateOpportunity', book(approved), { opportunity: 'O00001', stage: '08' }, ctxOf('Chen')));
     expect(record(applyWrites(book(approved), r.writes).opportunities!, 0).won_date).toBe('2026-05-17');
+  });
+});
+
+describe('won typed into the sheet without the review it needs (issue 14, whichever way the data changes)', () => {
+  const edited = () => {
+    const r = demoRecords();
+    const opportunities = r.opportunities!.map((o) => (o.id === 'O00001' ? { ...o, stage: '08' } : o));
+    const history = [{ when: '2026-05-01 10:00:00', opportunity: 'O00001', field: 'Stage', before: '', after: '05 Shortlisted or bidding', by: 'Chen', source: 'Form' }];
+    return testWorkbook({ ...r, opportunities, history, settings: settingsRows({ period_from: '2026-04-01', period_to: '2026-06-30', review_threshold: 500000 }) });
+  };
+
+  it('puts the stage back when the host tells who typed it, and says why', () => {
+    const r = reconcileHistory(edited(), ctxOf('Chen'), 'Chen');
+    expect(r.wonRefused).toEqual([expect.objectContaining({ opportunity: 'O00001', stage: '05 Shortlisted or bidding' })]);
+    const after = applyWrites(edited(), r.writes);
+    expect(record(after.opportunities!, 0).stage).toBe('05 Shortlisted or bidding');
+    expect(undoneMessage(r.undone, r.wonRefused)!.en).toMatch(/^O00001 cannot be won yet — .*review.* Its stage is put back to 05 Shortlisted or bidding\.$/);
+  });
+
+  it('records it for review ("Edit (unverified)") when the host cannot tell', () => {
+    const r = reconcileHistory(edited(), ctxOf(''), null);
+    expect(r.wonRefused).toEqual([]);
+    const rows = records(applyWrites(edited(), r.writes).history!).filter((h) => h.opportunity === 'O00001' && h.field === 'Stage');
+    expect(rows.at(-1)).toMatchObject({ before: '05 Shortlisted or bidding', source: 'Edit (unverified)' });
+    expect(String(rows.at(-1)!.after)).toMatch(/^08/);
   });
 });

@@ -14,7 +14,6 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ymdToSerial } from '../../core/cell';
 import { CATALOGUE } from '../../core/functions/catalogue';
-import { settingRow, TABLES } from '../../core/schema/tables';
 import { CHROMIUM_ARGS, SCREENSHOTS } from '../browser/harness';
 // @ts-expect-error — Node build scripts without type declarations
 import { bundle } from '../../scripts/lib.mjs';
