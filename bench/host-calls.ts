@@ -13,6 +13,10 @@
  */
 import { demoRecords, gridOf, testWorkbook } from '../core/commands/fixtures';
 import { runCommand } from '../core/commands/index';
+import { TABLES } from '../core/schema/tables';
+
+/** How many tables set-up lays out (the figures' label). */
+export const TABLE_COUNT = TABLES.length;
 import { customerList } from '../test/import-list';
 import type { CommandName } from '../core/commands/types';
 import type { Cell } from '../core/cell';

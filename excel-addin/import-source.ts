@@ -5,28 +5,14 @@
  * (https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
  * The import itself is an ordinary save (the adapter's `submit`): one Excel.run, one write sync.
  */
+import { isRangeA1, MAX_SOURCE_CELLS, SOURCE_MESSAGES } from '../core/model/import-source';
 import { fill, t, type L10n, type Lang } from '../core/i18n';
 import type { ImportSource, SourceValues } from '../ui/host';
 import type { ExcelRun } from './excel-run';
 
 /** Cells per read sync (a few hundred kB of values). */
 export const SOURCE_PAGE_CELLS = 40000;
-/** The most cells one import reads (20,000 rows of 25 columns). */
-export const MAX_SOURCE_CELLS = 500000;
-
-const S = {
-  noSheet: { en: 'There is no sheet named “{name}”.', zh: '没有名为“{name}”的工作表。', zhHant: '沒有名為「{name}」的工作表。' },
-  badRange: {
-    en: '“{range}” is not a range of {name}; expects a range such as A1:F500.',
-    zh: '“{range}”不是工作表 {name} 的区域;应如 A1:F500。',
-    zhHant: '「{range}」不是工作表 {name} 的範圍;應如 A1:F500。',
-  },
-  tooBig: {
-    en: 'The range holds {cells} cells; one import reads at most {max}. Pick a smaller range.',
-    zh: '该区域有 {cells} 个单元格;一次导入最多读取 {max} 个。请选择较小的区域。',
-    zhHant: '該範圍有 {cells} 個儲存格;一次匯入最多讀取 {max} 個。請選擇較小的範圍。',
-  },
-} satisfies Record<string, L10n>;
+const S = SOURCE_MESSAGES;
 
 /** Every worksheet with its used size, in tab order (one sync). */
 export function importSources(run: ExcelRun): Promise<ImportSource[]> {
@@ -44,7 +30,7 @@ export function importSources(run: ExcelRun): Promise<ImportSource[]> {
 export function readSource(run: ExcelRun, lang: () => Lang, name: string, range?: string): Promise<SourceValues> {
   const fail = (m: L10n, values: Record<string, string | number>) => new Error(t(fill(m, values), lang()));
   const a1 = (range ?? '').trim();
-  if (a1 && !/^\$?[A-Za-z]{1,3}\$?\d*(:\$?[A-Za-z]{1,3}\$?\d*)?$/.test(a1)) return Promise.reject(fail(S.badRange, { range: a1, name }));
+  if (a1 && !isRangeA1(a1)) return Promise.reject(fail(S.badRange, { range: a1, name }));
   return run(async (ctx) => {
     const sheet = ctx.workbook.worksheets.getItemOrNullObject(name);
     sheet.load('name');

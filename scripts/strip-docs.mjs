@@ -193,30 +193,27 @@ export function stripRun(src) {
   return out;
 }
 
-/** esbuild plugin: core/commands/*.ts (tests aside) loaded without their `run` bodies — for the Sheets sidebar. */
-export function stripRunPlugin() {
+/** An esbuild plugin loading the source files of core/`folder`/ (tests aside) through `transform`. */
+function sourcePlugin(name, folder, transform) {
+  const filter = new RegExp(`[\\\\/]core[\\\\/]${folder}[\\\\/][^\\\\/]+\\.ts$`);
   return {
-    name: 'strip-run',
+    name,
     setup(build) {
-      build.onLoad({ filter: /[\\/]core[\\/]commands[\\/][^\\/]+\.ts$/ }, async (args) => {
+      build.onLoad({ filter }, async (args) => {
         if (/\.test\.ts$/.test(args.path)) return undefined;
         const { readFile } = await import('node:fs/promises');
-        return { contents: stripRun(await readFile(args.path, 'utf8')), loader: 'ts' };
+        return { contents: transform(await readFile(args.path, 'utf8')), loader: 'ts' };
       });
     },
   };
 }
 
-/** esbuild plugin: core/functions/*.ts (tests aside) loaded with their documentation blanked. */
+/** esbuild plugin: core/commands/*.ts loaded without their `run` bodies — for the Sheets sidebar. */
+export function stripRunPlugin() {
+  return sourcePlugin('strip-run', 'commands', stripRun);
+}
+
+/** esbuild plugin: core/functions/*.ts loaded with their documentation blanked. */
 export function stripDocsPlugin() {
-  return {
-    name: 'strip-docs',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]core[\\/]functions[\\/][^\\/]+\.ts$/ }, async (args) => {
-        if (/\.test\.ts$/.test(args.path)) return undefined;
-        const { readFile } = await import('node:fs/promises');
-        return { contents: stripDocs(await readFile(args.path, 'utf8')), loader: 'ts' };
-      });
-    },
-  };
+  return sourcePlugin('strip-docs', 'functions', stripDocs);
 }
