@@ -13,6 +13,15 @@ export function userLang(): Lang {
   }
 }
 
+/** The acting user's e-mail ('' when Google does not disclose it, e.g. outside the user's domain). */
+export function actorEmail(): string {
+  try {
+    return Session.getActiveUser().getEmail() || '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * The workbook's language: the Settings table's `language` row when the workbook is set up,
  * otherwise the spreadsheet's locale (File › Settings), otherwise the user's language.

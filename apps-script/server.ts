@@ -14,7 +14,7 @@ import { tableSpec } from '../core/schema/tables';
 import type { TableId, Workbook } from '../core/schema/types';
 import { refitDashboard } from './dashboard';
 import { sheetDates, type SheetDates } from './dates';
-import { userLang, workbookLang } from './lang';
+import { actorEmail as actor, userLang, workbookLang } from './lang';
 import { S } from './strings';
 import { applyWrites, readForAppend, readTable, type SheetTable } from './tables';
 
@@ -52,14 +52,6 @@ function workbook(tables: Partial<Record<TableId, SheetTable>>): Workbook {
   return wb;
 }
 
-/** The acting user's e-mail ('' when Google does not disclose it, e.g. outside the user's domain). */
-function actor(): string {
-  try {
-    return Session.getActiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
-}
 
 /** Now as ISO text in the spreadsheet's time zone (`2026-11-23T01:56:16+08:00`). */
 function now(ss: Spreadsheet): string {

@@ -25,19 +25,10 @@ import { dashboardColumns, dashboardCounts, dashboardSettings, type TableCounts 
 import { COLUMN_FORMATS, isAutomaticFormat } from './formats';
 import { addRules } from './rules';
 import { buildDashboard } from './dashboard';
-import { today, userLang, workbookLang } from './lang';
+import { actorEmail, today, userLang, workbookLang } from './lang';
 import { S } from './strings';
 import { blockRangeName, columnRangeName, letters, readTable } from './tables';
 import { autoSnapshot, guardSheet } from './history';
-
-/** Who runs a menu item (blank when Google does not disclose it). */
-function actorEmail(): string | null {
-  try {
-    return Session.getActiveUser().getEmail() || null;
-  } catch {
-    return null;
-  }
-}
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -530,7 +521,7 @@ export function refreshDashboard(): void {
     return;
   }
   // The funnel snapshot first when one is due (issue 9): the Dashboard then shows it.
-  const snapshot = autoSnapshot(ss, actorEmail());
+  const snapshot = autoSnapshot(ss, actorEmail() || null);
   buildDashboard(ss, workbookLang(ss), { force: true });
   SpreadsheetApp.flush();
   ss.toast(snapshot ? `${t(S.dashboardDone, ui)} ${snapshot}` : t(S.dashboardDone, ui), t(S.setupTitle, ui), 5);

@@ -9,6 +9,7 @@
  * character table (opencc-js, the preview's browser test uses it too) tells by leaving it unchanged.
  */
 import * as OpenCC from 'opencc-js';
+import { expect } from 'vitest';
 import type { Lang } from '../core/i18n';
 import { stageLabel } from '../core/model/stage';
 import { TRAD_SIMP_PAIRS } from '../core/model/hanzi-table';
@@ -94,3 +95,20 @@ export function languageProblems(lang: Lang, seen: Seen[], names: Iterable<strin
   }
   return out;
 }
+
+/**
+ * The check both hosts' fakes make on everything set-up wrote: enough texts seen, none of another
+ * language, and the check not blind (another language's workbook fails it).
+ */
+export function expectOneLanguage(lang: Lang, seen: Seen[]): void {
+  expect(seen.length).toBeGreaterThan(300);
+  const found = languageProblems(lang, seen);
+  expect(found.slice(0, 30), `${found.length} texts of another language`).toEqual([]);
+  const other: Lang = lang === 'en' ? 'zh' : lang === 'zh' ? 'zh-Hant' : 'zh';
+  expect(languageProblems(other, seen).length).toBeGreaterThan(50);
+}
+
+/** People, a note and a customer with names of each language (proper names: allowed in every workbook). */
+export const PEOPLE: Record<Lang, string[]> = { en: ['Li Na', 'Zhang Wei'], zh: ['李娜', '张伟'], 'zh-Hant': ['李娜', '張偉'] };
+export const NOTE: Record<Lang, string> = { en: 'Met at the fair', zh: '在展会上认识', 'zh-Hant': '在展會上認識' };
+export const CUSTOMER: Record<Lang, [string, string]> = { en: ['Huawei Technologies', 'Huawei Technologies Co'], zh: ['华为技术有限公司', '华为技术股份有限公司'], 'zh-Hant': ['華為技術有限公司', '華為技術股份有限公司'] };

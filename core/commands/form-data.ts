@@ -12,7 +12,7 @@ import { QUESTION_COUNT } from '../model/assessment';
 import { LISTS, listItems, readList } from '../schema/lists';
 import type { TableData, TableId, Workbook } from '../schema/types';
 import { forecastSetup, latestRevisions, latestSubmissions } from './forecast-data';
-import { formatNumber, formatPercent } from './format';
+import { formatNumber, formatPlain } from './format';
 import { COMMANDS } from './index';
 import type { Choice, ChoiceRule, CommandSpec, FieldSpec, FormData } from './types';
 import { FINANCE_KEYS, financeSummary } from './customer-finance-fields';
@@ -176,18 +176,10 @@ function formValue(wb: Workbook, f: FieldSpec, v: Cell): unknown {
   if (isBlank(v)) return undefined;
   switch (f.type) {
     case 'money':
-    case 'number': {
-      const n = toNumber(v);
-      return typeof n === 'number' ? formatNumber(n) : toText(v);
-    }
-    case 'percent': {
-      const n = toNumber(v);
-      return typeof n === 'number' ? formatPercent(n) : toText(v);
-    }
-    case 'date': {
-      const d = toDateSerial(v);
-      return typeof d === 'number' ? serialToIso(d) : toText(v);
-    }
+    case 'number':
+    case 'percent':
+    case 'date':
+      return formatPlain(v, f.type);
     case 'yesno':
       return toYesNo(v) === true;
     case 'stage': {

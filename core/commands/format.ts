@@ -52,6 +52,17 @@ export function quote(s: string, lang: Lang): string {
 const MAX_QUOTED = 500;
 
 /**
+ * An amount, number, percentage or date as the workbook writes it whatever the language (`3,165,700`,
+ * `70%`, `2026-05-17`); a value that is not one as its text.
+ */
+export function formatPlain(v: unknown, kind: 'money' | 'number' | 'percent' | 'date'): string {
+  if (kind === 'date') return formatDate(v);
+  const n = toNumber(v);
+  if (typeof n !== 'number') return toText(v);
+  return kind === 'percent' ? formatPercent(n) : formatNumber(n);
+}
+
+/**
  * `v` as the workbook shows a value of `kind`, in `lang`: blank as `(blank)`; numbers and money with
  * separators; percentages; dates; yes/no and list items in `lang` (a code or any language's label is
  * read); long texts (notes, reasons) quoted. `list` is the ListSpec id of a `list` value.
@@ -60,16 +71,10 @@ export function formatValue(v: unknown, kind: ValueKind | undefined, lang: Lang,
   if (isBlank(v)) return t(BLANK, lang);
   switch (kind) {
     case 'money':
-    case 'number': {
-      const n = toNumber(v);
-      return typeof n === 'number' ? formatNumber(n) : toText(v);
-    }
-    case 'percent': {
-      const n = toNumber(v);
-      return typeof n === 'number' ? formatPercent(n) : toText(v);
-    }
+    case 'number':
+    case 'percent':
     case 'date':
-      return formatDate(v);
+      return formatPlain(v, kind);
     case 'datetime':
       return formatDateTime(v);
     case 'yesno': {
