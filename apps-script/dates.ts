@@ -85,3 +85,8 @@ export function convertDates<T>(v: T, f: (d: Date) => Date): T {
   }
   return (out ?? v) as T;
 }
+
+/** Now as ISO text with the spreadsheet's offset (`2026-11-23T01:56:16+08:00`): what core is handed as `now`. */
+export function nowIn(ss: Spreadsheet): string {
+  return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone(), "yyyy-MM-dd'T'HH:mm:ssXXX");
+}

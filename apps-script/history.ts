@@ -8,7 +8,7 @@
  * saying why; when it does not, the change is recorded "Edit (unverified)" for the Dashboard's
  * changes to review. Edits made by scripts (the forms) do not fire onEdit: they write their own rows.
  */
-import { reconcileHistory, RECONCILE_READS, TRACKED_COLUMN, undoneMessage } from '../core/commands/history';
+import { reconcileHistory, RECONCILE_ALSO_READS, RECONCILE_READS, TRACKED_COLUMN, undoneMessage } from '../core/commands/history';
 import { AUTO_SNAPSHOT_READS, dueSnapshot, snapshotDue } from '../core/commands/take-snapshot';
 import { t } from '../core/i18n';
 import { TRACKED_FIELDS } from '../core/model/history';
@@ -16,7 +16,7 @@ import { OPPORTUNITIES, tableSpec } from '../core/schema/tables';
 import { tableFromGrid } from '../core/schema/read';
 import type { Cell } from '../core/cell';
 import type { TableId, Workbook } from '../core/schema/types';
-import { sheetDates } from './dates';
+import { nowIn, sheetDates } from './dates';
 import { workbookLang } from './lang';
 import { applyWrites, readForAppend, readTable, type SheetTable } from './tables';
 
@@ -64,11 +64,6 @@ function editorOf(e: EditEvent): string | null {
   }
 }
 
-/** Now as ISO text in the spreadsheet's time zone. */
-function nowIn(ss: Spreadsheet): string {
-  return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone(), "yyyy-MM-dd'T'HH:mm:ssXXX");
-}
-
 /**
  * Records what no form recorded (and puts back owners the editor may not change); returns the message
  * to show, or null. Also run before each funnel snapshot.
@@ -80,6 +75,10 @@ export function recordDirectEdits(ss: Spreadsheet, editor: string | null): strin
     const tbl = readTable(ss, tableSpec(id), dates);
     if (!tbl) return null; // not set up (or an older workbook without the history): nothing to record into
     tables[id] = tbl;
+  }
+  for (const id of RECONCILE_ALSO_READS) {
+    const tbl = readTable(ss, tableSpec(id), dates);
+    if (tbl) tables[id] = tbl;
   }
   const wb: Workbook = {};
   for (const id of Object.keys(tables) as TableId[]) wb[id] = tables[id]!.data;

@@ -13,7 +13,7 @@ import { fill, t, type Lang } from '../core/i18n';
 import { tableSpec } from '../core/schema/tables';
 import type { TableId, Workbook } from '../core/schema/types';
 import { refitDashboard } from './dashboard';
-import { sheetDates, type SheetDates } from './dates';
+import { nowIn, sheetDates, type SheetDates } from './dates';
 import { actorEmail as actor, userLang, workbookLang } from './lang';
 import { S } from './strings';
 import { applyWrites, readForAppend, readTable, type SheetTable } from './tables';
@@ -53,10 +53,6 @@ function workbook(tables: Partial<Record<TableId, SheetTable>>): Workbook {
 }
 
 
-/** Now as ISO text in the spreadsheet's time zone (`2026-11-23T01:56:16+08:00`). */
-function now(ss: Spreadsheet): string {
-  return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone() || Session.getScriptTimeZone(), "yyyy-MM-dd'T'HH:mm:ssXXX");
-}
 
 /** A value the page can receive: dates become `YYYY-MM-DD`, undefined and functions are left out. */
 export function toClient(v: unknown): unknown {
@@ -118,7 +114,7 @@ export function kaSubmit(command: CommandName, input: Record<string, unknown>): 
       if (e instanceof NotSetUp) return formError(fill(S.notSetUp, { name: e.table }));
       throw e;
     }
-    const result = runCommand(command, workbook(tables), input, { actor: who, now: now(ss), lang });
+    const result = runCommand(command, workbook(tables), input, { actor: who, now: nowIn(ss), lang });
     if (!result.ok) return toClient(result) as CommandResult;
     const targets = [...new Set(result.writes.map((w) => w.table))];
     try {

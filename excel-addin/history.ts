@@ -8,7 +8,7 @@
  * typed into the grid is recorded "Edit (unverified)" for the Dashboard's changes to review. Runs are
  * queued one after the other: a burst of edits records each change once.
  */
-import { reconcileHistory, RECONCILE_READS } from '../core/commands/history';
+import { reconcileHistory, RECONCILE_ALSO_READS, RECONCILE_READS } from '../core/commands/history';
 import { AUTO_SNAPSHOT_READS, dueSnapshot, snapshotDue } from '../core/commands/take-snapshot';
 import type { L10n, Lang } from '../core/i18n';
 import { OPPORTUNITIES } from '../core/schema/tables';
@@ -27,7 +27,7 @@ export interface HistoryDeps {
 /** Records what no form recorded; resolves to the number of history rows written. */
 export function recordDirectEdits(deps: HistoryDeps): Promise<number> {
   return deps.run(async (ctx) => {
-    const tables = await readTables(ctx, [...RECONCILE_READS, 'settings']);
+    const tables = await readTables(ctx, [...RECONCILE_READS, ...RECONCILE_ALSO_READS]);
     if (!RECONCILE_READS.every((id) => tables.has(id))) return 0; // not set up yet
     const lang = settingsLang(tables.get('settings')?.data) ?? deps.lang();
     const r = reconcileHistory(workbookOf(tables), { actor: '', now: deps.now(), lang }, null);

@@ -5,7 +5,7 @@
  * editing (the acting person is a choice on the page, as in Excel), so an owner typed in the grid is
  * recorded as "Edit (unverified)" for the Dashboard's changes to review.
  */
-import { reconcileHistory, RECONCILE_READS } from '../core/commands/history';
+import { reconcileHistory, RECONCILE_ALSO_READS, RECONCILE_READS } from '../core/commands/history';
 import { AUTO_SNAPSHOT_READS, dueSnapshot } from '../core/commands/take-snapshot';
 import type { Lang } from '../core/i18n';
 import type { Workbook } from '../core/schema/types';
@@ -28,7 +28,7 @@ export function historyRange(book: PreviewBook): CellRange[] {
 export function reconcileBook(book: PreviewBook, lang: Lang, now: string = localIso(new Date())): number {
   if (!book.wb.entry('history') || !book.wb.entry('opportunities')) return 0;
   const wb: Workbook = {};
-  for (const id of RECONCILE_READS) if (book.wb.entry(id)) wb[id] = book.wb.read(id);
+  for (const id of [...RECONCILE_READS, ...RECONCILE_ALSO_READS]) if (book.wb.entry(id)) wb[id] = book.wb.read(id);
   const r = reconcileHistory(wb, { actor: '', now, lang }, null);
   if (r.writes.length) book.wb.apply(r.writes);
   return r.writes.reduce((n, w) => n + (w.kind === 'append' ? w.rows.length : 0), 0);

@@ -189,7 +189,13 @@ export function undoneMessage(undone: Reconciled['undone'], wonRefused: Reconcil
 }
 
 /** The tables `reconcileHistory` reads. */
-export const RECONCILE_READS: readonly TableId[] = ['opportunities', 'history', 'team', 'reviews', 'settings'];
+export const RECONCILE_READS: readonly TableId[] = ['opportunities', 'history', 'team'];
+
+/**
+ * Tables `reconcileHistory` also reads when the workbook has them: the order reviews and Settings of the
+ * stage-08 rule (a workbook set up before them still has its direct edits recorded).
+ */
+export const RECONCILE_ALSO_READS: readonly TableId[] = ['reviews', 'settings'];
 
 /** The changes between an opportunity's cells `before` and the values a form writes (`after`), for the tracked fields among them. */
 export function formChanges(id: string, before: Record<string, unknown>, after: Record<string, unknown>): Change[] {

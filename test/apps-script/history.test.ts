@@ -63,6 +63,14 @@ describe('onEdit in Sheets', () => {
     expect(rowsOf(rt, 'history')).toHaveLength(11);
   });
 
+  it('records a typed stage in a workbook set up before the order reviews (no Order reviews table)', () => {
+    const rt = workbook();
+    rt.ss.deleteSheet(sheetOf(rt, 'reviews'));
+    rt.ss.removeNamedRange(tableSpec('reviews').name);
+    rt.userEdit(sheetOf(rt, 'opportunities').getName(), cellA1(rt, 0, 'stage'), [['4']]);
+    expect(rowsOf(rt, 'history')).toHaveLength(11);
+  });
+
   it('a pasted block is recorded once per changed cell, rows matched by ID', () => {
     const rt = workbook();
     const a = cellA1(rt, 0, 'amount');
