@@ -1427,7 +1427,7 @@ export function newCallCounts(): CallCounts {
 export const counting: {
   into: CallCounts | null;
   depth: number;
-  listeners: ((what: string, args: unknown[]) => void)[];
+  listeners: ((what: string, args: unknown[], self?: unknown) => void)[];
   /** Refuses a call from the script before it runs (the runtime's custom-function mode: read only). */
   guard: ((cls: string, method: string, kind: CallKind) => void) | null;
 } = {
@@ -1450,21 +1450,21 @@ export function kindOf(cls: string, method: string): CallKind {
 }
 
 /** Counts one call `cls.method` if it comes from the script (not from inside another counted call). */
-export function countCall(cls: string, method: string, args: unknown[]) {
+export function countCall(cls: string, method: string, args: unknown[], self?: unknown) {
   const into = counting.into;
   if (!into || counting.depth > 0) return;
   into.total++;
   into[kindOf(cls, method)]++;
   const key = `${cls}.${method}`;
   into.by[key] = (into.by[key] ?? 0) + 1;
-  for (const l of counting.listeners) l(key, args);
+  for (const l of counting.listeners) l(key, args, self);
 }
 
 /** Wraps `fn` so that a call of it is counted as `cls.method` (calls it makes in turn are not). */
 export function counted<F extends (...a: any[]) => any>(cls: string, method: string, fn: F): F {
   return function (this: unknown, ...args: unknown[]) {
     if (counting.depth === 0 && counting.guard) counting.guard(cls, method, kindOf(cls, method));
-    countCall(cls, method, args);
+    countCall(cls, method, args, this);
     counting.depth++;
     try {
       return fn.apply(this, args);
