@@ -30,7 +30,7 @@ import {
 import { RULE_COLOURS } from '../core/schema/setup';
 import { TABLES, tableSpec } from '../core/schema/tables';
 import type { TableId } from '../core/schema/types';
-import { equalsFormula } from './rules';
+import { ColourRules, equalsFormula } from './rules';
 import { blockRangeName, columnRangeName, readTable } from './tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -110,6 +110,8 @@ export interface DashboardInput {
   settings?: Record<string, string>;
   /** Write the whole layout again (formats, charts too) even when the stamp says nothing changed. */
   force?: boolean;
+  /** The colour rules of this execution (set-up's, shared with its tables' rules). */
+  colours?: ColourRules;
 }
 
 export interface DashboardResult {
@@ -145,7 +147,7 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, input: DashboardInpu
   if (laidOut) {
     block.setValues(want);
     rowsWritten = R;
-    formatAll(ss, sheet, layout, R, C);
+    formatAll(ss, sheet, layout, R, C, input.colours ?? new ColourRules());
   } else {
     // Same layout: rewrite the runs of rows where a formula or a text differs (a spilled value in a
     // cell the layout leaves blank is the result of a formula above it, not a difference).
@@ -177,25 +179,28 @@ export function buildDashboard(ss: Spreadsheet, lang: Lang, input: DashboardInpu
 }
 
 /** Formats, fonts, fills, merges, widths, notes and conditional formats of a layout written anew. */
-function formatAll(ss: Spreadsheet, sheet: Sheet, layout: DashboardLayout, R: number, C: number): void {
+function formatAll(ss: Spreadsheet, sheet: Sheet, layout: DashboardLayout, R: number, C: number, colours: ColourRules): void {
   const block = sheet.getRange(1, 1, R, C);
   block.breakApart();
   block.clearFormat();
-  // One range list per number format, and per value of each font / fill property.
+  // One range list per number format.
   const group = <K extends string | number | boolean>(pairs: [Rect, K | undefined][]) => {
     const m = new Map<K, string[]>();
     for (const [r, v] of pairs) if (v !== undefined) m.set(v, [...(m.get(v) ?? []), a1(r)]);
     return m;
   };
   for (const [pattern, ranges] of group(layout.formats.map((f) => [f, f.pattern ?? undefined] as [Rect, string | undefined]))) sheet.getRangeList(ranges).setNumberFormat(pattern);
-  const looks = layout.looks.map((l) => ({ r: l as Rect, s: LOOKS[l.look] }));
-  for (const [, ranges] of group(looks.map((l) => [l.r, l.s.bold ? true : undefined] as [Rect, true | undefined]))) sheet.getRangeList(ranges).setFontWeight('bold');
-  for (const [, ranges] of group(looks.map((l) => [l.r, l.s.italic ? true : undefined] as [Rect, true | undefined]))) sheet.getRangeList(ranges).setFontStyle('italic');
-  for (const [size, ranges] of group(looks.map((l) => [l.r, l.s.size] as [Rect, number | undefined]))) sheet.getRangeList(ranges).setFontSize(size);
-  for (const [colour, ranges] of group(looks.map((l) => [l.r, l.s.color] as [Rect, string | undefined]))) sheet.getRangeList(ranges).setFontColor(colour);
-  for (const [fill, ranges] of group(looks.map((l) => [l.r, l.s.background] as [Rect, string | undefined]))) sheet.getRangeList(ranges).setBackground(fill);
-  // The merged cells' ranges got in one call (a range list's ranges), then merged one by one.
-  if (layout.merges.length) for (const r of sheet.getRangeList(layout.merges.map(a1)).getRanges()) r.mergeAcross();
+  // Fonts and fills: one grid per property over the whole block (null: Sheets' default), one call each.
+  const looks = lookGrids(layout, R, C);
+  if (looks.bold) block.setFontWeights(looks.weights);
+  if (looks.italic) block.setFontStyles(looks.styles);
+  if (looks.sized) block.setFontSizes(looks.sizes);
+  if (looks.coloured) block.setFontColors(looks.colors);
+  if (looks.filled) block.setBackgrounds(looks.fills);
+  // The merged cells' ranges got in one call (a range list's ranges), then merged: `mergeAcross` merges
+  // each row of a range on its own, so a card's rows (the same columns, one under the other) take one call.
+  const merges = stackMerges(layout.merges);
+  if (merges.length) for (const r of sheet.getRangeList(merges.map(a1)).getRanges()) r.mergeAcross();
   // Column widths, in runs of equal widths.
   for (let i = 0; i < layout.widths.length; ) {
     let j = i + 1;
@@ -224,15 +229,8 @@ function formatAll(ss: Spreadsheet, sheet: Sheet, layout: DashboardLayout, R: nu
   const ours: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   const rule = (style: string, rects: Rect[], equals: string[]) => {
     const first = rects[0];
-    const colours = RULE_COLOURS[style as keyof typeof RULE_COLOURS];
-    ours.push(
-      SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied(equalsFormula(columnLetters(first.col) + (first.row + 1), equals))
-        .setBackground(colours.fill)
-        .setFontColor(colours.font)
-        .setRanges(rects.length === 1 ? [sheet.getRange(a1(first))] : sheet.getRangeList(rects.map(a1)).getRanges())
-        .build(),
-    );
+    const ranges = rects.length === 1 ? [sheet.getRange(a1(first))] : sheet.getRangeList(rects.map(a1)).getRanges();
+    ours.push(colours.rule(style as keyof typeof RULE_COLOURS, equalsFormula(columnLetters(first.col) + (first.row + 1), equals), ranges));
   };
   for (const [style, g] of byStyle) {
     if (g.equals.every((e) => styleOf.get(e)!.size === 1)) rule(style, g.rects, g.equals);
@@ -241,6 +239,57 @@ function formatAll(ss: Spreadsheet, sheet: Sheet, layout: DashboardLayout, R: nu
   sheet.setConditionalFormatRules(ours);
   if (sheet.getFrozenRows() !== 0) sheet.setFrozenRows(0);
   void ss;
+}
+
+/** Sheets' default font size (pt). */
+const DEFAULT_SIZE = 10;
+
+/**
+ * The layout's fonts and fills as one grid per property over the block's R×C cells (later looks
+ * win where they overlap; null is Sheets' default), and whether any cell needs each property.
+ */
+export function lookGrids(layout: DashboardLayout, R: number, C: number) {
+  const grid = <T>(v: T) => Array.from({ length: R }, () => new Array<T>(C).fill(v));
+  const out = {
+    weights: grid<'bold' | null>(null),
+    styles: grid<'italic' | null>(null),
+    sizes: grid<number>(DEFAULT_SIZE),
+    colors: grid<string | null>(null),
+    fills: grid<string | null>(null),
+    bold: false,
+    italic: false,
+    sized: false,
+    coloured: false,
+    filled: false,
+  };
+  for (const l of layout.looks) {
+    const s = LOOKS[l.look];
+    for (let r = l.row; r < Math.min(R, l.row + l.rows); r++)
+      for (let c = l.col; c < Math.min(C, l.col + l.cols); c++) {
+        if (s.bold) (out.weights[r][c] = 'bold'), (out.bold = true);
+        if (s.italic) (out.styles[r][c] = 'italic'), (out.italic = true);
+        if (s.size !== undefined) (out.sizes[r][c] = s.size), (out.sized = true);
+        if (s.color) (out.colors[r][c] = s.color), (out.coloured = true);
+        if (s.background) (out.fills[r][c] = s.background), (out.filled = true);
+      }
+  }
+  return out;
+}
+
+/**
+ * The layout's one-row merges (`merges`: each merged across its columns) stacked: rows one under the
+ * other over the same columns become one block, which `Range.mergeAcross` merges row by row
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#mergeAcross()).
+ */
+export function stackMerges(merges: readonly Rect[]): Rect[] {
+  const sorted = [...merges].sort((a, b) => a.col - b.col || a.cols - b.cols || a.row - b.row);
+  const out: Rect[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.col === m.col && last.cols === m.cols && last.row + last.rows === m.row && m.rows === 1) last.rows++;
+    else out.push({ ...m });
+  }
+  return out;
 }
 
 /** Pixel position of a layout cell from the layout's column widths (rows at Sheets' 21 px). */

@@ -23,7 +23,7 @@ import type { TableData, TableId, TableSpec, Workbook } from '../core/schema/typ
 import { STAGES } from '../core/model/stage';
 import { dashboardColumns, dashboardCounts, dashboardSettings, type TableCounts } from '../core/schema/dashboard';
 import { COLUMN_FORMATS, isAutomaticFormat } from './formats';
-import { addRules } from './rules';
+import { addRules, ColourRules } from './rules';
 import { buildDashboard } from './dashboard';
 import { actorEmail, today, userLang, workbookLang } from './lang';
 import { S } from './strings';
@@ -109,6 +109,8 @@ interface TableState {
   created: boolean;
   /** Whether its named range (and so its columns' ranges) moved or was made now. */
   moved: boolean;
+  /** Where its named range is to point (header row and every row below), when it moved or is new. */
+  tableA1: string | null;
   /** Keys of the schema columns laid out now (all of a new table, the added ones otherwise). */
   fresh: Set<string>;
   /** The first data row's number formats and rules as found (null for a table made now). */
@@ -127,7 +129,12 @@ interface Survey {
   /** Sheet titles (read once, only when a table has to be found or made by title). */
   titles: string[] | null;
   sheets: number;
+  /** The header row set-up styled first in this run: the others copy its format. */
+  header: Range | null;
 }
+
+/** A table header's fill (and bold type). */
+const HEADER_FILL = '#e8eaf6';
 
 function sheetTitles(ss: Spreadsheet, survey: Survey): string[] {
   if (!survey.titles) {
@@ -246,14 +253,20 @@ function ensureTable(ss: Spreadsheet, survey: Survey, plan: TablePlan, spec: Tab
 
   // The table spans its own and the user's columns up to the last header (and what was added).
   const moved = !current || !named || current.top !== top || current.left !== left || current.right !== left + width - 1 || current.bottom !== null;
-  if (moved) pointName(ss, survey.names, spec.name, sheet.getRange(`${letters(left)}${top}:${letters(left + width - 1)}`));
+  // Named with its columns' ranges (`layOutColumns`: one range list per table).
+  const tableA1 = moved ? `${letters(left)}${top}:${letters(left + width - 1)}` : null;
 
   const frozen = top + plan.frozenRows - 1;
   if (created || sheet.getFrozenRows() < frozen) sheet.setFrozenRows(frozen);
   if (created) {
-    head = head ?? sheet.getRange(top, left, 1, width);
-    head.setFontWeight('bold');
-    head.setBackground('#e8eaf6');
+    // The first new header is styled; the others copy its format in one call each.
+    if (survey.header) survey.header.copyFormatToRange(sheet, left, left + width - 1, top, top);
+    else {
+      head = head ?? sheet.getRange(top, left, 1, width);
+      head.setFontWeight('bold');
+      head.setBackground(HEADER_FILL);
+      survey.header = head;
+    }
     setWidths(sheet, left, plan, layout);
   }
   let firstFormats: string[] | null = null;
@@ -270,19 +283,21 @@ function ensureTable(ss: Spreadsheet, survey: Survey, plan: TablePlan, spec: Tab
   }
   const fresh = new Set(created ? plan.columns.map((c) => c.key) : rec.missing);
   const data = withRows || created ? { ...found, rows: [...found.rows, ...rows] } : null;
-  return { plan, spec, sheet, top, left, width, layout, created, moved, fresh, firstFormats, firstRules, maxRows, data };
+  return { plan, spec, sheet, top, left, width, layout, created, moved, tableA1, fresh, firstFormats, firstRules, maxRows, data };
 }
 
 /**
- * The width Sheets gets for a planned width: one of a few steps, never narrower than planned except
- * that a narrow column keeps Sheets' default — so adjacent columns share a width and one
- * `setColumnWidths` call sets a run of them.
+ * The width Sheets gets for a planned width: one of a few steps, so that adjacent columns share a
+ * width and one `setColumnWidths` call sets a run of them. A step is at most `WIDTH_SLACK` px
+ * narrower than planned (a 110-px column keeps Sheets' default 100, a 220-px one gets 200) and
+ * never more than a step wider; widths beyond the last step are kept as planned.
  */
 export function widthStep(width: number): number {
-  if (width <= DEFAULT_WIDTH) return DEFAULT_WIDTH;
-  return WIDTH_STEPS.find((w) => w >= width) ?? width;
+  if (width <= DEFAULT_WIDTH + WIDTH_SLACK) return DEFAULT_WIDTH;
+  return WIDTH_STEPS.find((w) => w >= width - WIDTH_SLACK) ?? width;
 }
-const WIDTH_STEPS = [160, 240];
+const WIDTH_STEPS = [200, 300];
+const WIDTH_SLACK = 20;
 
 /** A new table's column widths: one `setColumnWidths` per run of adjacent columns of the same width step. */
 function setWidths(sheet: Sheet, left: number, plan: TablePlan, layout: TableData) {
@@ -313,42 +328,48 @@ function columnA1(table: TableState, key: string, last = key): string | null {
 }
 
 /**
- * Named ranges of the columns (and blocks of columns) the dashboard and the drop-downs use: made when
- * missing, re-pointed when their table moved or grew now (Sheets moves a named range with its cells).
+ * Named ranges of the table (made or moved now) and of the columns (and blocks of columns) the
+ * dashboard and the drop-downs use, as [name, A1]: those missing, and all of them when their table
+ * moved or grew now (Sheets moves a named range with its cells).
  */
-function nameColumns(ss: Spreadsheet, names: Map<string, NamedRange | null>, tables: Map<string, TableState>) {
-  for (const [id, need] of neededColumnRanges()) {
-    const table = tables.get(id);
-    if (!table) continue;
-    const all: [string, string | null][] = [
-      ...[...need.columns].map((k): [string, string | null] => [columnRangeName(table.spec, k), columnA1(table, k)]),
-      ...need.blocks.map(([a, b]): [string, string | null] => [blockRangeName(table.spec, a, b), columnA1(table, a, b)]),
-    ];
-    // The ranges to name, got in one call per table (a range list's ranges).
-    const todo = all.filter((x): x is [string, string] => !!x[1] && !(names.has(x[0]) && !table.moved && !table.fresh.size));
-    if (!todo.length) continue;
-    const ranges = todo.length === 1 ? [table.sheet.getRange(todo[0][1])] : table.sheet.getRangeList(todo.map((x) => x[1])).getRanges();
-    todo.forEach(([name], i) => pointName(ss, names, name, ranges[i]));
-  }
+function namesToPoint(names: Map<string, NamedRange | null>, table: TableState, need: { columns: Set<string>; blocks: [string, string][] } | undefined): [string, string][] {
+  const all: [string, string | null][] = [
+    [table.spec.name, table.tableA1],
+    ...[...(need?.columns ?? [])].map((k): [string, string | null] => [columnRangeName(table.spec, k), columnA1(table, k)]),
+    ...(need?.blocks ?? []).map(([a, b]): [string, string | null] => [blockRangeName(table.spec, a, b), columnA1(table, a, b)]),
+  ];
+  return all.filter((x): x is [string, string] => !!x[1] && !(names.has(x[0]) && !table.moved && !table.fresh.size));
 }
 
 /** Builds each distinct validation rule once (rules are values: one object serves every column). */
 class Rules {
   private built = new Map<string, DataValidation | null>();
-  constructor(private ss: Spreadsheet) {}
+  /** The first drop-down list built: the others start from a copy of it (strict, no help text). */
+  private list: DataValidation | null = null;
+  /** `teamSource`: the Team table's person column (the range every person drop-down lists). */
+  constructor(private teamSource: () => Range | null) {}
   of(c: ColumnPlan): DataValidation | null {
     const v = c.validation;
     if (!v) return null;
     const key = JSON.stringify(v);
     if (this.built.has(key)) return this.built.get(key)!;
-    const b = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(v.message);
+    if (v.kind === 'list' && this.list) {
+      const rule = this.list.copy().requireValueInList(v.values, true).build();
+      this.built.set(key, rule);
+      return rule;
+    }
+    // A drop-down list is rejected with Sheets' own message ("Please enter a value from the list", in the
+    // user's language): ours would say no more. Other rules say what is expected (an example date, a
+    // Team member) in their help text.
+    const b = SpreadsheetApp.newDataValidation().setAllowInvalid(false);
+    if (v.kind !== 'list') b.setHelpText(v.message);
     let rule: DataValidation | null = null;
     switch (v.kind) {
       case 'list':
-        rule = b.requireValueInList(v.values, true).build();
+        rule = this.list = b.requireValueInList(v.values, true).build();
         break;
       case 'team': {
-        const source = this.ss.getRangeByName(columnRangeName(tableSpec('team'), 'person'));
+        const source = this.teamSource();
         rule = source ? b.requireValueInRange(source, true).build() : null;
         break;
       }
@@ -382,14 +403,21 @@ function runsOf(cols: number[]): [number, number][] {
   return out;
 }
 
+/** A block of a table's data rows (columns `a`…`b`) and the grid to set there. */
+interface Block<T> {
+  a: number;
+  b: number;
+  grid: T[][];
+}
+
 /**
  * Number formats and drop-downs of a table's columns, down to the sheet's last row: every column of a
  * new table or added now; on an existing column only what is missing — a format where the first data
  * row still has Sheets' automatic one, a rule where it has none (so a re-run in another language keeps
- * the drop-downs the data was entered with). One `setNumberFormats` and one `setDataValidations` per run
- * of adjacent columns.
+ * the drop-downs the data was entered with). One block of formats and one of rules per run of adjacent
+ * columns; null when there is nothing to set.
  */
-function formatColumns(table: TableState, rules: Rules) {
+function formatPlan(table: TableState, rules: Rules): { rows: number; formats: Block<string>[]; rules: Block<DataValidation | null>[] } | null {
   const formats = new Map<number, string>();
   const valid = new Map<number, DataValidation>();
   const freshAt = new Set<number>();
@@ -405,20 +433,10 @@ function formatColumns(table: TableState, rules: Rules) {
       if (rule) valid.set(i, rule);
     }
   }
-  if (!formats.size && !valid.size) return;
+  if (!formats.size && !valid.size) return null;
   const rows = (table.maxRows ??= table.sheet.getMaxRows()) - table.top;
-  if (rows < 1) return;
-  const ranges = new Map<string, Range>();
-  const range = (a: number, b: number) => {
-    const k = `${a}:${b}`;
-    let r = ranges.get(k);
-    if (!r) ranges.set(k, (r = table.sheet.getRange(table.top + 1, table.left + a, rows, b - a + 1)));
-    return r;
-  };
-  for (const [a, b] of runsOf([...formats.keys()])) {
-    const line = Array.from({ length: b - a + 1 }, (_, j) => formats.get(a + j)!);
-    range(a, b).setNumberFormats(Array.from({ length: rows }, () => line));
-  }
+  if (rows < 1) return null;
+  const formatRuns = runsOf([...formats.keys()]);
   // Runs of validated columns merge across columns laid out now (their cells have no rule to keep).
   const validRuns: [number, number][] = [];
   for (const run of runsOf([...valid.keys()])) {
@@ -427,10 +445,38 @@ function formatColumns(table: TableState, rules: Rules) {
     if (last && gap.every((i) => freshAt.has(i))) last[1] = run[1];
     else validRuns.push([...run]);
   }
-  for (const [a, b] of validRuns) {
-    const line = Array.from({ length: b - a + 1 }, (_, j) => valid.get(a + j) ?? null);
-    range(a, b).setDataValidations(Array.from({ length: rows }, () => line));
+  // A run inside a run of formats whose columns are all laid out now takes that range (one range fewer).
+  for (const run of validRuns) {
+    const wider = formatRuns.find(([a, b]) => a <= run[0] && run[1] <= b && Array.from({ length: b - a + 1 }, (_, j) => a + j).every((i) => freshAt.has(i)));
+    if (wider) [run[0], run[1]] = wider;
   }
+  const block = <T>(a: number, b: number, at: (i: number) => T): Block<T> => {
+    const line = Array.from({ length: b - a + 1 }, (_, j) => at(a + j));
+    return { a, b, grid: Array.from({ length: rows }, () => line) };
+  };
+  return {
+    rows,
+    formats: formatRuns.map(([a, b]) => block(a, b, (i) => formats.get(i)!)),
+    rules: validRuns.map(([a, b]) => block(a, b, (i) => valid.get(i) ?? null)),
+  };
+}
+
+/**
+ * A table's named ranges, number formats and drop-downs: every range they need got in one call (a
+ * range list's ranges; `getRange` for a single one), then each name pointed, each block set in one call.
+ */
+function layOutColumns(ss: Spreadsheet, names: Map<string, NamedRange | null>, table: TableState, need: Parameters<typeof namesToPoint>[2], rules: Rules): void {
+  const toName = namesToPoint(names, table, need);
+  const plan = formatPlan(table, rules);
+  const blockA1 = (x: { a: number; b: number }) => `${letters(table.left + x.a)}${table.top + 1}:${letters(table.left + x.b)}${table.top + plan!.rows}`;
+  const a1s = [...new Set([...toName.map((x) => x[1]), ...(plan ? [...plan.formats, ...plan.rules].map(blockA1) : [])])];
+  if (!a1s.length) return;
+  const got = a1s.length === 1 ? [table.sheet.getRange(a1s[0])] : table.sheet.getRangeList(a1s).getRanges();
+  const range = new Map(a1s.map((a1, i) => [a1, got[i]]));
+  for (const [name, a1] of toName) pointName(ss, names, name, range.get(a1)!);
+  if (!plan) return;
+  for (const f of plan.formats) range.get(blockA1(f))!.setNumberFormats(f.grid);
+  for (const r of plan.rules) range.get(blockA1(r))!.setDataValidations(r.grid);
 }
 
 /** Set-up as a whole, without the lock and toasts (see `setUpWorkbook`). */
@@ -442,22 +488,31 @@ export function runSetup(
 ): SetupReport {
   const plan = setupPlan(lang, today(ss));
   const report: SetupReport = { created: [], columnsAdded: 0 };
-  const survey: Survey = { names: surveyNames(ss), titles: null, sheets: 0 };
+  const survey: Survey = { names: surveyNames(ss), titles: null, sheets: 0, header: null };
   const tables = new Map<string, TableState>();
   plan.tables.forEach((tp, i) => {
     progress(i + 1, plan.tables.length, tp.sheet);
     tables.set(tp.id, ensureTable(ss, survey, tp, TABLES.find((s) => s.id === tp.id)!, lang, report));
   });
-  nameColumns(ss, survey.names, tables);
-  const rules = new Rules(ss);
+  // Every person drop-down lists the Team table's person column.
+  let teamSource: Range | null | undefined;
+  const rules = new Rules(() => {
+    if (teamSource === undefined) {
+      const team = tables.get('team');
+      const a1 = team ? columnA1(team, 'person') : null;
+      teamSource = team && a1 ? team.sheet.getRange(a1) : null;
+    }
+    return teamSource;
+  });
+  const colours = new ColourRules();
+  const needed = neededColumnRanges();
   for (const tp of plan.tables) {
     const table = tables.get(tp.id)!;
-    formatColumns(table, rules);
+    layOutColumns(ss, survey.names, table, needed.get(tp.id), rules);
     const conditional = tp.rules
       .map((r) => ({ a1: columnA1(table, r.column), equals: r.equals, style: r.style }))
-      .filter((r): r is { a1: string; equals: string[]; style: FormatRule['style'] } => r.a1 !== null)
-      .map((r) => ({ range: table.sheet.getRange(r.a1), equals: r.equals, style: r.style }));
-    if (conditional.length) addRules(table.sheet, conditional);
+      .filter((r): r is { a1: string; equals: string[]; style: FormatRule['style'] } => r.a1 !== null);
+    if (conditional.length) addRules(table.sheet, conditional, table.created, colours);
     if (tp.guard) guardSheet(table.sheet, tp.guard.note);
   }
   beforeDashboard();
@@ -476,6 +531,7 @@ export function runSetup(
     if (team) known.team = team.data;
   }
   const dash = buildDashboard(ss, lang, {
+    colours,
     counts: { ...counts, ...dashboardCounts({ team: known.team, settings: known.settings }) },
     settings: dashboardSettings(known.settings),
   });

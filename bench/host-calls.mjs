@@ -54,7 +54,7 @@ function table(head, rows) {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-export function report(sheets, excel, tables = null) {
+export function report(sheets, excel, tables = null, issue = null) {
   const kinds = (c) => [n(c.total), n(c.read), n(c.write), n(c.builder), n(c.other)];
   const lines = [];
   lines.push('### Google Sheets: Spreadsheet-service calls (Apps Script fake, built Code.js)', '');
@@ -69,6 +69,7 @@ export function report(sheets, excel, tables = null) {
       ],
     ),
   );
+  if (sheets.first.bySheet) lines.push('', ...bySheetReport(sheets.first.bySheet, issue));
   lines.push('', '### Excel: context.sync() calls (Excel fake)', '');
   lines.push(
     table(
@@ -82,6 +83,28 @@ export function report(sheets, excel, tables = null) {
     ),
   );
   return lines.join('\n');
+}
+
+/**
+ * Where a first set-up's calls went, by sheet, and the like-for-like figure against issue 11's 2,413
+ * (`share`: the calls of the tables there were then, with the whole of today's larger Dashboard and
+ * every workbook-wide call; test/apps-script/fake/by-sheet.ts).
+ */
+export function bySheetReport(bySheet, issue) {
+  const tables = Object.entries(bySheet).filter(([k]) => k !== 'dashboard' && k !== 'workbook').sort((a, b) => b[1] - a[1]);
+  const per = tables.map(([, v]) => v).sort((a, b) => a - b);
+  const median = per.length ? per[Math.floor((per.length - 1) / 2)] : 0;
+  const sum = per.reduce((a, b) => a + b, 0);
+  const lines = [
+    `First set-up by sheet (a builder's calls go to the sheet its rule or chart is for): ${per.length} tables ${n(sum)} calls — median ${n(median)} a table, most ${tables[0] ? `${n(tables[0][1])} (${tables[0][0]})` : '–'}, fewest ${n(per[0] ?? 0)}; Dashboard ${n(bySheet.dashboard ?? 0)}; workbook-wide ${n(bySheet.workbook ?? 0)}.`,
+  ];
+  if (issue) {
+    lines.push(
+      '',
+      `Like for like with issue 11's ${n(issue.before)} calls (its ${issue.tables.length} tables and the Dashboard): the same ${issue.tables.length} tables now take ${n(issue.share.tables)} calls; with today's whole Dashboard and every workbook-wide call, ${n(issue.share.all)} — **${(issue.before / issue.share.all).toFixed(1)}× fewer** (target: 5×).`,
+    );
+  }
+  return lines;
 }
 
 /** The import's figures as markdown. */
@@ -113,7 +136,8 @@ async function main() {
   }
   const sheets = mod.sheetsFigures(o.sheetsDist);
   const excel = await mod.excelFigures();
-  const text = `${report(sheets, excel, mod.TABLE_COUNT)}\n\n${imp}`;
+  const issue = { before: mod.ISSUE_11_BEFORE, tables: mod.ISSUE_11_TABLES, share: mod.issue11Share(sheets.first.bySheet) };
+  const text = `${report(sheets, excel, mod.TABLE_COUNT, issue)}\n\n${imp}`;
   process.stdout.write(`\n## Host calls\n\n${text}\n`);
   if (o.out) writeFileSync(o.out, `## Host calls\n\n${text}\n`);
   if (o.json) writeFileSync(o.json, JSON.stringify({ sheets, excel, import: figures }, null, 2));

@@ -28,7 +28,9 @@ import { ExcelFormHost } from '../excel-addin/excel-adapter';
 import type { ExcelRun } from '../excel-addin/excel-run';
 import { setUpWorkbook } from '../excel-addin/setup';
 import { Runtime } from '../test/apps-script/fake/runtime';
+import { callsBySheet, type SheetCalls } from '../test/apps-script/fake/by-sheet';
 import { counting, newCallCounts, type CallCounts } from '../test/apps-script/fake/spreadsheet';
+export { ISSUE_11_BEFORE, ISSUE_11_TABLES, issue11Share } from '../test/apps-script/fake/by-sheet';
 import { FakeExcel, FakeStorage } from '../test/excel/fake/excel';
 import { enter } from '../test/excel/fake/model';
 
@@ -49,9 +51,14 @@ export const SAVES: { command: CommandName; as: string; input: Record<string, un
 const DEMO: TableId[] = ['team', 'customers', 'opportunities'];
 const email = (person: string) => `${person.toLowerCase()}@example.com`;
 
+/** A set-up's calls, the Dashboard's share, and where they went (`test/apps-script/fake/by-sheet.ts`). */
+export interface SetupCalls extends SheetCalls {
+  dashboard: number;
+}
+
 export interface SheetsFigures {
-  first: { all: CallCounts; dashboard: number };
-  rerun: { all: CallCounts; dashboard: number };
+  first: SetupCalls;
+  rerun: SetupCalls;
   load: CallCounts;
   saves: { command: CommandName; ok: boolean; calls: CallCounts }[];
 }
@@ -61,24 +68,26 @@ export interface SheetsFigures {
  * dashboard step (set-up's "Building the dashboard…" toast; in a build without it, the dashboard's first
  * call: looking up its named range `KA_Dashboard`) to the end, less set-up's closing flush and toast.
  */
-function measure(rt: Runtime, fn: () => unknown): { all: CallCounts; dashboard: number } {
-  rt.calls = newCallCounts();
+function measure(rt: Runtime, fn: () => unknown): SetupCalls {
   let at = -1;
   let lookup = -1;
+  let total = 0;
   const l = (what: string, args: unknown[]) => {
-    if (at < 0 && what === 'Spreadsheet.toast' && /dashboard|仪表板/i.test(String(args[0]))) at = rt.calls.total - 1;
-    if (lookup < 0 && what === 'Spreadsheet.getRangeByName' && args[0] === 'KA_Dashboard') lookup = rt.calls.total - 1;
+    total++;
+    if (at < 0 && what === 'Spreadsheet.toast' && /dashboard|仪表板/i.test(String(args[0]))) at = total - 1;
+    if (lookup < 0 && what === 'Spreadsheet.getRangeByName' && args[0] === 'KA_Dashboard') lookup = total - 1;
   };
   counting.listeners.push(l);
+  let calls: SheetCalls;
   try {
-    fn();
+    calls = callsBySheet(rt, fn);
   } finally {
     counting.listeners.splice(counting.listeners.indexOf(l), 1);
   }
   // Flush and the closing toast are set-up's, not the dashboard's.
-  const closing = (rt.calls.by['SpreadsheetApp.flush'] ?? 0) + 1;
+  const closing = (calls.all.by['SpreadsheetApp.flush'] ?? 0) + 1;
   const from = at >= 0 ? at : lookup;
-  return { all: rt.calls, dashboard: from < 0 ? 0 : rt.calls.total - from - closing };
+  return { ...calls, dashboard: from < 0 ? 0 : calls.all.total - from - closing };
 }
 
 /** Types `rows` into table `id` of the fake spreadsheet below its header (a user's typing: not counted). */

@@ -8,6 +8,7 @@ import { dashboardLayout, dashboardSettings } from '../../core/schema/dashboard'
 import { tableFromGrid } from '../../core/schema/read';
 import { tableSpec } from '../../core/schema/tables';
 import type { Runtime } from './fake/runtime';
+import { newCallCounts } from './fake/spreadsheet';
 import { ensureBuilt, runtime, snapshot } from './helpers';
 
 beforeAll(() => ensureBuilt(['Code.js', 'appsscript.json']));
@@ -31,27 +32,38 @@ const stampOf = (rt: Runtime) => {
 /** The calls a run made, by kind (the fake counts each Spreadsheet-service call it models as one). */
 function callsOf(rt: Runtime, run: () => void): Record<string, number> {
   rt.ss.counters = {};
+  rt.calls = newCallCounts();
   run();
-  return { ...rt.ss.counters };
+  // the fake's own counters, and every Spreadsheet-service call as `Class.method`
+  return { ...rt.ss.counters, ...rt.calls.by };
 }
 
 describe('the Dashboard in Sheets', () => {
-  it('is written in few calls: the block in one setValues, one range list per format, a merge per card', () => {
+  it('is written in few calls: the block in one setValues, one range list per number format, a grid per font or fill property, a merge per card', () => {
     const rt = workbook();
     // Today's funnel snapshot taken, so that the refresh writes the Dashboard only (issue 9).
     expect((rt.client('kaSubmit', 'takeSnapshot', {}) as { value: { ok: boolean } }).value.ok).toBe(true);
     const calls = callsOf(rt, () => rt.run('kaRefreshDashboard'));
     expect(calls.setValues).toBe(1);
     expect(calls.setValue ?? 0).toBe(0);
-    // one range list per format and font/fill value, and range lists that only hand their ranges on
-    // (the merges', the charts' and the colour rules' ranges, each got in one call)
+    // one range list per number format, and range lists that only hand their ranges on (the merges',
+    // the charts' and the colour rules' ranges, each got in one call)
+    const layout = dashboardLayout('en');
+    const patterns = new Set(layout.formats.map((f) => f.pattern).filter(Boolean)).size;
     const ranges = Object.entries(calls).filter(([k]) => k.startsWith('RangeList.') && k !== 'RangeList.getRanges').reduce((n, [, v]) => n + v, 0);
-    expect(ranges).toBeGreaterThan(5);
-    expect(ranges).toBeLessThanOrEqual(25);
+    expect(calls['RangeList.setNumberFormat']).toBeLessThanOrEqual(patterns);
+    expect(ranges).toBe(calls['RangeList.setNumberFormat']);
     expect(calls.getRangeList).toBeGreaterThanOrEqual(ranges);
     expect(calls.getRangeList).toBeLessThanOrEqual(ranges + 1 + 2 + 3); // merges, charts, colour rules
-    const layout = dashboardLayout('en');
-    expect(calls.mergeAcross).toBe(layout.merges.length);
+    // fonts and fills: one grid over the block per property
+    for (const k of ['setFontWeights', 'setFontStyles', 'setFontSizes', 'setFontColors', 'setBackgrounds']) expect(calls[`Range.${k}`], k).toBe(1);
+    for (const k of ['setFontWeight', 'setFontStyle', 'setFontSize', 'setFontColor', 'setBackground']) expect((calls[`Range.${k}`] ?? 0) + (calls[`RangeList.${k}`] ?? 0), k).toBe(0);
+    // a card's three rows (label, figure, detail) merged in one call, with any card right below it;
+    // the cells merged are the layout's, row by row
+    expect(calls.mergeAcross).toBeGreaterThan(0);
+    expect(calls.mergeAcross).toBeLessThanOrEqual(layout.merges.length / 3);
+    const merged = (rt.ss.getRangeByName('KA_Dashboard')!.getSheet() as unknown as { merges: { r: number; c: number; rows: number; cols: number }[] }).merges;
+    expect(merged.map((m) => `${m.r},${m.c},${m.rows},${m.cols}`).sort()).toEqual(layout.merges.map((m) => `${m.row + 1},${m.col + 1},1,${m.cols}`).sort());
     expect(calls.setNotes).toBe(1);
     expect(calls.clearFormat).toBe(1);
     // reads: the layout's inputs (Team, Settings) and the used block, once each; and Snapshots and
@@ -66,7 +78,7 @@ describe('the Dashboard in Sheets', () => {
     const calls = callsOf(rt, () => rt.run('kaSetUp'));
     expect(snapshot(rt.ss)).toEqual(before);
     for (const k of ['setValues', 'setValue', 'setNotes', 'mergeAcross', 'clearFormat', 'breakApart']) expect(calls[k] ?? 0, k).toBe(0);
-    expect(Object.keys(calls).some((k) => k.startsWith('RangeList.'))).toBe(false);
+    expect(Object.keys(calls).some((k) => k.startsWith('RangeList.') && k !== 'RangeList.getRanges')).toBe(false);
     expect(dashboard(rt).getCharts()).toHaveLength(2);
   });
 

@@ -122,6 +122,36 @@ describe('the spreadsheet', () => {
     expect(() => ss.setNamedRange('KA_T', ss.getSheetByName('Other')!.getRange('A1'))).toThrow(/already exists/);
   });
 
+  it('copyFormatToRange copies formats, fonts, fills and validation (not values), repeating the source; only within the spreadsheet', () => {
+    const ss = rt().ss;
+    const a = ss.insertSheet('A');
+    const b = ss.insertSheet('B');
+    const src = a.getRange('A1:B1');
+    src.setValues([['x', 'y']]).setFontWeight('bold').setBackground('#e8eaf6');
+    a.getRange('B1').setNumberFormat('@');
+    b.getRange('A1:E1').setValues([['1', '2', '3', '4', '5']]);
+    src.copyFormatToRange(b, 1, 5, 1, 1);
+    expect(b.getRange('A1:E1').getValues()[0]).toEqual([1, 2, 3, 4, 5]);
+    expect([1, 2, 3, 4, 5].map((c) => b.getRange(1, c).getFontWeight())).toEqual(Array(5).fill('bold'));
+    expect([1, 2, 3, 4, 5].map((c) => b.getRange(1, c).getNumberFormat())).toEqual(['General', '@', 'General', '@', 'General']);
+    expect(b.getRange('E1').getBackground()).toBe('#e8eaf6');
+    expect(b.getRange('F1').getFontWeight()).toBe('normal');
+    expect(() => src.copyFormatToRange(rt().ss.getActiveSheet() as never, 1, 2, 1, 1)).toThrow(/same spreadsheet/);
+    expect(() => src.copyFormatToRange(b, 1, 27, 1, 1)).toThrow(/outside the dimensions/);
+  });
+
+  it('grid setters of fonts and fills take the range’s shape; null is the default', () => {
+    const sheet = rt().ss.getActiveSheet();
+    const r = sheet.getRange('A1:B1');
+    r.setFontWeights([['bold', null]]).setBackgrounds([[null, '#ff0000']]).setFontSizes([[16, 10]]);
+    expect([r.getCell(1, 1).getFontWeight(), r.getCell(1, 2).getFontWeight()]).toEqual(['bold', 'normal']);
+    expect([r.getCell(1, 1).getBackground(), r.getCell(1, 2).getBackground()]).toEqual(['#ffffff', '#ff0000']);
+    expect(r.getCell(1, 1).getFontSize()).toBe(16);
+    r.setFontWeights([[null, null]]);
+    expect(r.getCell(1, 1).getFontWeight()).toBe('normal');
+    expect(() => r.setFontColors([['#000000']])).toThrow(/number of columns/);
+  });
+
   it('plain-text cells (@) keep what is written; elsewhere a phone, TRUE, a date and 1,200 are converted', () => {
     const sheet = rt().ss.getActiveSheet();
     sheet.getRange('A1:D1').setValues([['05718888123', 'TRUE', '2026-03-31', '1,200']]);

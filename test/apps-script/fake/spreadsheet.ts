@@ -656,6 +656,34 @@ export class Range {
   private styleOf(k: string) {
     return this.sheet.cell(this.row, this.col)?.style?.[k] ?? null;
   }
+  /** One style property per cell from a grid of the range's shape; null resets the cell's (Sheets' default). */
+  private styles(k: string, grid: unknown, what: string) {
+    const rows = this.checkShape(grid, what);
+    return this.each((d, r, c) => {
+      const v = rows[r - this.row][c - this.col];
+      if (v === null || v === undefined) {
+        if (d.style) {
+          const { [k]: _, ...rest } = d.style;
+          d.style = rest;
+        }
+      } else d.style = { ...d.style, [k]: v };
+    });
+  }
+  setBackgrounds(grid: (string | null)[][]) {
+    return this.styles('background', grid, 'setBackgrounds');
+  }
+  setFontWeights(grid: (string | null)[][]) {
+    return this.styles('fontWeight', grid, 'setFontWeights');
+  }
+  setFontStyles(grid: (string | null)[][]) {
+    return this.styles('fontStyle', grid, 'setFontStyles');
+  }
+  setFontSizes(grid: (number | null)[][]) {
+    return this.styles('fontSize', grid, 'setFontSizes');
+  }
+  setFontColors(grid: (string | null)[][]) {
+    return this.styles('fontColor', grid, 'setFontColors');
+  }
   setBackground(c: string | null) {
     return this.style('background', c);
   }
@@ -723,6 +751,44 @@ export class Range {
           delete d.format;
           delete d.style;
         }
+      }
+    return this;
+  }
+  /**
+   * Copies the range's formatting (number formats, fonts, fills) and data validation — not values or
+   * notes — to rows `row`…`rowEnd`, columns `column`…`columnEnd` of `sheet` (a Sheet or its id, of
+   * the same spreadsheet); a larger target repeats the source, a smaller one truncates it. (Google's
+   * reference says "formatting only"; the Sheets API's PASTE_FORMAT, the same paste, takes data
+   * validation with it, so the fake does too.)
+   */
+  copyFormatToRange(sheet: Sheet | number, column: number, columnEnd: number, row: number, rowEnd: number) {
+    const target = typeof sheet === 'number' ? this.sheet.ss.sheets.find((x) => x.id === sheet) : sheet;
+    if (!(target instanceof Sheet) || target.ss !== this.sheet.ss) throw this.realm.error('Target range and source range must be on the same spreadsheet.');
+    const n = [column, columnEnd, row, rowEnd];
+    if (!n.every((x) => Number.isInteger(x) && x >= 1) || columnEnd < column || rowEnd < row) throw this.realm.error("The parameters don't match the method signature for SpreadsheetApp.Range.copyFormatToRange.");
+    if (rowEnd > target.maxRows || columnEnd > target.maxCols) throw this.realm.error('The coordinates of the target range are outside the dimensions of the sheet.');
+    const rows = this.row2 - this.row + 1;
+    const cols = this.col2 - this.col + 1;
+    type Format = { format?: string; style?: Record<string, unknown>; validation?: DataValidation };
+    const src: Format[][] = [];
+    for (let i = 0; i < rows; i++) {
+      const line: Format[] = [];
+      for (let j = 0; j < cols; j++) {
+        const d = this.sheet.cell(this.row + i, this.col + j);
+        line.push({ format: d?.format, style: d?.style ? { ...d.style } : undefined, validation: d?.validation });
+      }
+      src.push(line);
+    }
+    for (let r = row; r <= rowEnd; r++)
+      for (let c = column; c <= columnEnd; c++) {
+        const f = src[(r - row) % rows][(c - column) % cols];
+        const d = target.cellW(r, c);
+        if (f.format === undefined) delete d.format;
+        else d.format = f.format;
+        if (f.style === undefined) delete d.style;
+        else d.style = { ...f.style };
+        if (f.validation === undefined) delete d.validation;
+        else d.validation = f.validation;
       }
     return this;
   }
@@ -1402,8 +1468,8 @@ export class Spreadsheet {
 
 /**
  * The Spreadsheet-service calls of the running executions, by kind: `read` (get…/is…), `write`
- * (set…/insert…/delete…/clear…/remove…/…: what changes the document), `builder` (new… and the methods
- * of rule and chart builders, which touch no document), `other` (toast, flush, getUi). Each call is a
+ * (set…/insert…/delete…/clear…/remove…/…: what changes the document), `builder` (new…, the methods
+ * of rule and chart builders and a rule's `copy`, which touch no document), `other` (toast, flush, getUi). Each call is a
  * round trip from the script to the service (Google's best-practice guide:
  * https://developers.google.com/apps-script/guides/support/best-practices, "Minimize calls to other
  * services", "Use batch operations"); calls the fake makes inside a call are not counted, nor calls a
@@ -1442,7 +1508,8 @@ export type CallKind = 'read' | 'write' | 'builder' | 'other';
 const WRITE = /^(set|insert|delete|clear|remove|append|update|hide|show|activate|rename|copy|move|merge|sort|auto|trim|check|uncheck|break|add|protect)/;
 
 export function kindOf(cls: string, method: string): CallKind {
-  if (cls.endsWith('Builder') || method.startsWith('new')) return 'builder';
+  // A rule's copy is a builder (Rule.copy → its builder): it touches no document.
+  if (cls.endsWith('Builder') || method.startsWith('new') || (method === 'copy' && (cls === 'DataValidation' || cls === 'ConditionalFormatRule'))) return 'builder';
   if (/^(get|is|has)/.test(method)) return 'read';
   if (method === 'toast' || method === 'flush' || method === 'getUi') return 'other';
   if (WRITE.test(method)) return 'write';
@@ -1478,7 +1545,7 @@ export function counted<F extends (...a: any[]) => any>(cls: string, method: str
 const INTERNAL = new Set([
   'constructor', 'count', 'addSheet', 'checkSheetName', 'checkRangeName', 'adjustNamed', 'describeNamed',
   'cell', 'cellW', 'hasContent', 'valueAt', 'displayAt', 'enter', 'setFormulaAt', 'shiftRows', 'shiftCols',
-  'cells', 'checkShape', 'each', 'style', 'styleOf', 'set', 'when', 'zoneOffset',
+  'cells', 'checkShape', 'each', 'style', 'styles', 'styleOf', 'set', 'when', 'zoneOffset',
 ]);
 
 function instrument(cls: { prototype: object }, clsName: string) {
