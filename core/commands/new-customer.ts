@@ -89,7 +89,7 @@ export function possibleNote(dups: readonly Duplicate[]): L10n | null {
 }
 
 /** Notes one after the other in every language (`null` when none). */
-function joinNotes(notes: (L10n | null)[]): L10n | null {
+export function joinNotes(notes: (L10n | null)[]): L10n | null {
   const ns = notes.filter((n): n is L10n => n !== null);
   if (!ns.length) return null;
   return { en: ns.map((n) => n.en).join(' '), zh: ns.map((n) => n.zh).join(''), zhHant: ns.map((n) => n.zhHant ?? n.zh).join('') };

@@ -68,3 +68,27 @@ describe('updateCustomer renames the copies', () => {
     expect([0, 1, 2].map((i) => record(after.opportunities!, i).customer)).toEqual(['中国电信集团有限公司', '中国电信集团有限公司', 'Acme Trading (Shanghai) Co., Ltd.']);
   });
 });
+
+describe('updateCustomer takes the statement figures', () => {
+  it('writes new figures, keeps those left blank, and tells the ratios of the figures after the save', () => {
+    const first = accepted(runCommand('updateCustomer', wb(), { id: 'C00001', revenue: '1,000,000', net_profit: '100,000', total_assets: '2,000,000' }, ctx));
+    const w1 = applyWrites(wb(), first.writes);
+    expect(record(w1.customers!, 0)).toMatchObject({ revenue: 1000000, net_profit: 100000, total_assets: 2000000 });
+    expect(first.message.en).toMatch(/net profit margin 10%/i);
+    // a later update of one figure keeps the others and its ratios use them
+    const second = accepted(runCommand('updateCustomer', w1, { id: 'C00001', current_assets: '300,000', current_liabilities: '200,000' }, ctx));
+    const w2 = applyWrites(w1, second.writes);
+    expect(record(w2.customers!, 0)).toMatchObject({ revenue: 1000000, current_assets: 300000, current_liabilities: 200000 });
+    expect(second.message.en).toMatch(/current ratio 1\.5/i);
+    expect(second.message.zh).toMatch(/流动比率/);
+    expect(second.message.zhHant).toMatch(/流動比率/);
+    // a change that is not a figure says nothing of the ratios
+    expect(accepted(runCommand('updateCustomer', w2, { id: 'C00001', phone: '010-1' }, ctx)).message.en).not.toMatch(/Finances/);
+  });
+
+  it('refuses a negative revenue and text for a figure, naming the field; net profit may be negative', () => {
+    const e = rejected(runCommand('updateCustomer', wb(), { id: 'C00001', revenue: '-5', inventory: 'lots' }, ctx));
+    expect(Object.keys(e).sort()).toEqual(['inventory', 'revenue']);
+    expect(accepted(runCommand('updateCustomer', wb(), { id: 'C00001', net_profit: '-20,000' }, ctx)).ok).toBe(true);
+  });
+});

@@ -7,12 +7,13 @@ import { fill } from '../i18n';
 import { auditWrite, changeText, diff } from './audit';
 import { Check } from './check';
 import { M } from './messages';
-import { CONFIRM_FIELD, CUSTOMER_DETAIL_FIELDS, duplicateRefusal, likelyDuplicates, possibleNote, readCustomerDetails, withNote } from './new-customer';
+import { FINANCE_FIELDS, FINANCE_KEYS, financeSummary, readFinance } from './customer-finance-fields';
+import { CONFIRM_FIELD, CUSTOMER_DETAIL_FIELDS, duplicateRefusal, joinNotes, likelyDuplicates, possibleNote, readCustomerDetails, withNote } from './new-customer';
 import { record } from '../schema/read';
 import { field, reject, updateWrite } from './result';
 import type { CommandSpec, Write } from './types';
 import { findPerson, table, textOf } from './workbook';
-import { normText } from '../cell';
+import { normText, toNumber } from '../cell';
 
 export const updateCustomer: CommandSpec = {
   name: 'updateCustomer',
@@ -26,6 +27,7 @@ export const updateCustomer: CommandSpec = {
     }),
     field('account_manager', 'person', 'Account manager', '客户经理', '客戶經理'),
     ...CUSTOMER_DETAIL_FIELDS,
+    ...FINANCE_FIELDS,
     CONFIRM_FIELD,
   ],
   record: { field: 'id', table: 'customers' },
@@ -43,6 +45,9 @@ export const updateCustomer: CommandSpec = {
       else changes.account_manager = p.name;
     }
     Object.assign(changes, readCustomerDetails(c, ctx.lang));
+    // The statement figures: new ones replace the old, blank ones leave them (issue 14's ratios follow).
+    const finance = readFinance(c);
+    Object.assign(changes, finance);
     const confirmed = c.yesNo('confirmDifferent', false) === true;
     if (!c.ok) return reject(c.errors);
 
@@ -71,11 +76,24 @@ export const updateCustomer: CommandSpec = {
     writes.push(auditWrite(wb, ctx, entry));
     const change = changeText(entry, ctx.command);
     const head = fill({ en: 'Customer {id} updated: ', zh: '已更新客户 {id}:', zhHant: '已更新客戶 {id}:' }, { id: rowId });
+    // The ratios of the figures after the save, when one of them changed.
+    const figuresChanged = FINANCE_KEYS.some((k) => d.after[k] !== undefined);
+    const ratios = figuresChanged ? financeSummary(statementAfter(before, d.after)) : null;
     return {
       ok: true,
       id: rowId,
       writes,
-      message: withNote({ en: head.en + change.en, zh: head.zh + change.zh, zhHant: head.zhHant! + change.zhHant }, note),
+      message: withNote({ en: head.en + change.en, zh: head.zh + change.zh, zhHant: head.zhHant! + change.zhHant }, joinNotes([ratios, note])),
     };
   },
 };
+
+/** The customer's statement figures once the save's changes are in. */
+function statementAfter(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of FINANCE_KEYS) {
+    const n = toNumber((k in after ? after[k] : before[k]) as never);
+    if (typeof n === 'number') out[k] = n;
+  }
+  return out;
+}
