@@ -6,7 +6,7 @@
  */
 import { serialToIso, dateToSerial } from '../core/cell';
 import { COMMANDS, runCommand } from '../core/commands/index';
-import { formData, FORM_DATA_READS } from '../core/commands/form-data';
+import { formData, FORM_DATA_ALSO_READS, FORM_DATA_READS } from '../core/commands/form-data';
 import type { CommandName, CommandResult, FormData, ViewName } from '../core/commands/types';
 import { runView, VIEW_READS } from '../core/commands/views';
 import { fill, t, type Lang } from '../core/i18n';
@@ -77,7 +77,12 @@ function formError(message: { en: string; zh: string; zhHant?: string }): Comman
 export function kaLoad(): FormData {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang: Lang = workbookLang(ss);
-  const tables = read(ss, FORM_DATA_READS, {}, readTable, sheetDates(ss));
+  const dates = sheetDates(ss);
+  const tables = read(ss, FORM_DATA_READS, {}, readTable, dates);
+  for (const id of FORM_DATA_ALSO_READS) {
+    const tbl = readTable(ss, tableSpec(id), dates);
+    if (tbl) tables[id] = tbl; // read when there (a workbook set up before it still opens its forms)
+  }
   return toClient(formData(workbook(tables), actor(), lang)) as FormData;
 }
 

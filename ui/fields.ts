@@ -31,7 +31,7 @@ export function ruleChoices(spec: FieldSpec, ctx: FormCtx): Choice[] | null {
 
 /** Why a limited picker is empty, in words. */
 function noChoiceWhy(spec: FieldSpec, lang: Lang): string {
-  const why = spec.choices === 'teamOpportunities' ? S.noTeamOpportunities : S.noReports;
+  const why = spec.choices === 'teamOpportunities' ? S.noTeamOpportunities : spec.choices === 'pendingReviews' ? S.noPendingReviews : S.noReports;
   return t(fill(S.noChoice, { why: t(why, lang) }), lang);
 }
 
@@ -157,6 +157,9 @@ export function renderSimpleField(spec: FieldSpec, ctx: FormCtx): FieldView {
       );
     }
     default: {
+      // A text field a rule limits (the reviews waiting for the user) is a drop-down of what it leaves.
+      const limited = ruleChoices(spec, ctx);
+      if (limited) return limitedField(selectField(spec, ctx, id, limited.map((c) => ({ value: c.value, label: c.detail ? `${c.label} · ${c.detail}` : c.label }))), spec, limited, lang);
       const kind = INPUT_TYPE[spec.type] ?? { type: 'text' };
       const input = el('input', { id, name: spec.key, type: kind.type, inputmode: kind.inputmode, autocomplete: kind.autocomplete ?? 'off' });
       input.value = String(values[spec.key] ?? '');

@@ -106,6 +106,11 @@ export const S = {
     zh: '没有由您的下属负责的商机,只有主要负责人的上级才能更改。',
     zhHant: '沒有由您的下屬負責的商機,只有主要負責人的上級才能更改。',
   },
+  noPendingReviews: {
+    en: 'no order review waits for you. A department signs where its Team role is that department, the approval is a superior’s of the owner (or the top approver’s after a rejection), and nobody signs their own request.',
+    zh: '没有等待您处理的订单评审。各部门按销售团队表中的角色签署,审批由负责人的上级进行(有部门否决时由最高审批人审批),申请人不能处理自己的申请。',
+    zhHant: '沒有等待您處理的訂單評審。各部門按銷售團隊表中的角色簽署,審批由負責人的上級進行(有部門否決時由最高審批人審批),申請人不能處理自己的申請。',
+  },
   loadingRecord: { en: 'Loading the current values…', zh: '正在读取现有信息…', zhHant: '正在讀取現有資訊…' },
   recordLoaded: { en: 'The form shows {id} as the sheet holds it now.', zh: '表单显示 {id} 的现有信息。', zhHant: '表單顯示 {id} 的現有資訊。' },
   noFinance: {

@@ -58,6 +58,29 @@ export function topApprover(wb: Workbook): Person | null {
   return v === '' ? null : findPerson(wb, v);
 }
 
+/**
+ * What `actor` may sign on review `s` now, by the rules `decideReview` enforces: a department's sign-off
+ * where the actor's Team role is that department and it has not signed; the approval when it is due
+ * and theirs (the top approver after a rejection, a superior of the owner once all three accepted).
+ * Nothing on a decided review, nor on one's own request. The Decide review picker offers these.
+ */
+export function stepsFor(wb: Workbook, s: ReviewState, actor: Person): ReviewStep[] {
+  if (s.approval) return [];
+  if (sameId(findPerson(wb, s.requester)?.name ?? s.requester, actor.name)) return [];
+  const out: ReviewStep[] = [];
+  const role = readList('role', actor.role);
+  if ((role === 'finance' || role === 'quality' || role === 'purchasing') && !s.signoffs[role]) out.push(role);
+  if (s.next === 'top') {
+    if (topApprover(wb)?.name === actor.name) out.push('approval');
+  } else if (s.next === 'superior') {
+    const opps = table(wb, 'opportunities');
+    const orow = findRow(opps, 'id', s.opportunity);
+    const owner = orow < 0 ? '' : textOf(opps, orow, 'owner');
+    if (owner && isSuperior(wb, actor.name, owner)) out.push('approval');
+  }
+  return out;
+}
+
 export const decideReview: CommandSpec = {
   name: 'decideReview',
   title: { en: 'Decide order review', zh: '订单评审意见', zhHant: '訂單評審意見' },
@@ -69,7 +92,11 @@ export const decideReview: CommandSpec = {
   },
   short: { en: 'Decide review', zh: '评审意见', zhHant: '評審意見' },
   fields: [
-    field('review', 'text', 'Review ID', '评审编号', '評審編號', { required: true, help: { en: 'As in the Order reviews sheet (R00001 …).', zh: '订单评审表中的编号(R00001 …)。', zhHant: '訂單評審表中的編號(R00001 …)。' } }),
+    field('review', 'text', 'Review', '评审', '評審', {
+      required: true,
+      choices: 'pendingReviews',
+      help: { en: 'The reviews waiting for your sign-off or approval.', zh: '等待您签署或审批的评审。', zhHant: '等待您簽署或審批的評審。' },
+    }),
     field('step', 'list', 'Sign-off for', '评审环节', '評審環節', { list: 'reviewStep', required: true }),
     field('verdict', 'list', 'Verdict', '结论', '結論', { list: 'reviewVerdict', required: true }),
     field('reason', 'longtext', 'Reason', '理由', '理由', { help: { en: 'Required when rejecting.', zh: '不同意时必填。', zhHant: '不同意時必填。' } }),

@@ -16,6 +16,9 @@ import { formatNumber, formatPlain } from './format';
 import { COMMANDS } from './index';
 import type { Choice, ChoiceRule, CommandSpec, FieldSpec, FormData } from './types';
 import { FINANCE_KEYS, financeSummary } from './customer-finance-fields';
+import { stepsFor } from './decide-review';
+import { readReviews } from './review-data';
+import { reviewState, STEP_LABEL } from '../model/review';
 import { cellOf, findPerson, isSuperior, people, period, probabilities, table, textOf, threshold, type Person } from './workbook';
 
 /** The stage labels of the forms: the Funnel benchmarks' names when given, else the method's. */
@@ -57,6 +60,12 @@ function updateValues(opps: ReturnType<typeof table>, i: number): Pick<FormData[
 
 /** The tables `formData` reads: every host reads exactly these before building the forms' data. */
 export const FORM_DATA_READS: readonly TableId[] = ['team', 'customers', 'opportunities', 'benchmarks', 'settings', 'forecasts'];
+
+/**
+ * Tables `formData` also reads when the workbook has them (Order reviews, for the reviews waiting for
+ * the user): a workbook set up before them still opens its forms.
+ */
+export const FORM_DATA_ALSO_READS: readonly TableId[] = ['reviews'];
 
 export function formData(wb: Workbook, actor: string, lang: Lang): FormData {
   const cust = table(wb, 'customers');
@@ -112,6 +121,7 @@ const T = {
   pipeline: { en: '{count} open · {amount}', zh: '{count} 个进行中 · {amount}', zhHant: '{count} 個進行中 · {amount}' },
   you: { en: 'you', zh: '本人', zhHant: '本人' },
   owner: { en: 'owner {owner}', zh: '负责人 {owner}', zhHant: '負責人 {owner}' },
+  waits: { en: 'waits for you: {what}', zh: '待您:{what}', zhHant: '待您:{what}' },
 } satisfies Record<string, L10n>;
 
 /** Every picker a rule limits, by `command.field`, for the acting person `me`. */
@@ -160,6 +170,23 @@ function choose(wb: Workbook, me: Person, lang: Lang, rule: ChoiceRule, opps: Fo
       const fig = t(fill(T.pipeline, { count: l.count, amount: formatNumber(l.amount) }), lang);
       return { value: p.name, label: p === me ? `${p.name} (${t(T.you, lang)})` : p.name, detail: fig };
     });
+  }
+  if (rule === 'pendingReviews') {
+    // The reviews this person may sign now, each with its opportunity and what it waits for from them.
+    if (!wb.reviews) return [];
+    const entries = readReviews(wb.reviews);
+    const ids = [...new Set(entries.filter((e) => e.kind === 'request').map((e) => e.id))];
+    const out: Choice[] = [];
+    for (const id of ids) {
+      const s = reviewState(id, entries);
+      if (!s) continue;
+      const steps = stepsFor(wb, s, me);
+      if (!steps.length) continue;
+      const o = opps.find((x) => normText(x.id) === normText(s.opportunity));
+      const what = steps.map((st) => t(STEP_LABEL[st], lang)).join(lang === 'en' ? ', ' : '、');
+      out.push({ value: s.id, label: o ? `${s.id} · ${o.name}${o.customer ? ` — ${o.customer}` : ''}` : `${s.id} · ${s.opportunity}`, detail: t(fill(T.waits, { what }), lang) });
+    }
+    return out;
   }
   // teamOpportunities: only opportunities owned by someone below (a superior changes their owner).
   const mine = new Set(below.map((p) => normText(p.name)));

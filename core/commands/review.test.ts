@@ -4,6 +4,7 @@ import type { Workbook } from '../schema/types';
 import { applyWrites, ctxOf, demoRecords, settingsRows, testWorkbook } from './fixtures';
 import { runCommand } from './index';
 import { wonBlocked } from './review-data';
+import { formData } from './form-data';
 import { accepted, auditOf, rejected } from './test-helpers';
 
 /** The demo organisation with the three review departments, a top approver and a 500,000 threshold. */
@@ -128,5 +129,45 @@ describe('the stage-08 rule', () => {
     const e = rejected(runCommand('newOpportunity', book, { customer_id: 'C00001', name: 'Big', owner: 'Chen', stage: '08', amount: 600000, close: '2026-06-01' }, ctxOf('Chen')));
     expect(e.stage.zh).toMatch(/订单评审通过前不能进入阶段 08/);
     expect(runCommand('newOpportunity', book, { customer_id: 'C00001', name: 'Small', owner: 'Chen', stage: '08', amount: 400000, close: '2026-06-01' }, ctxOf('Chen')).ok).toBe(true);
+  });
+});
+
+describe('the Decide review picker offers the reviews waiting for the user', () => {
+  const pending = (book: Workbook, who: string, lang: 'en' | 'zh' = 'en') => formData(book, who, lang).choices['decideReview.review'];
+
+  it('a department sees a review until it signed; the requester never; the approver once it is due', () => {
+    let book = step(wb(), 'requestReview', REQUEST, 'Chen');
+    const fang = pending(book, 'Fang');
+    expect(fang.map((c) => c.value)).toEqual(['R00001']);
+    expect(fang[0].label).toMatch(/^R00001 · /);
+    expect(fang[0].detail).toBe('waits for you: finance');
+    expect(pending(book, 'Fang', 'zh')[0].detail).toBe('待您:财务');
+    expect(pending(book, 'Chen')).toEqual([]); // the requester
+    expect(pending(book, 'Li')).toEqual([]); // the owner's superior: not due yet
+    book = step(book, 'decideReview', { review: 'R00001', step: 'finance', verdict: 'accept' }, 'Fang');
+    expect(pending(book, 'Fang')).toEqual([]);
+    book = step(book, 'decideReview', { review: 'R00001', step: 'quality', verdict: 'accept' }, 'Gao');
+    book = step(book, 'decideReview', { review: 'R00001', step: 'purchasing', verdict: 'accept' }, 'Hu');
+    // all three accepted: a superior of the owner approves (Li and Wang are above Chen), nobody else
+    expect(pending(book, 'Li').map((c) => [c.value, c.detail])).toEqual([['R00001', 'waits for you: approval']]);
+    expect(pending(book, 'Wang').map((c) => c.value)).toEqual(['R00001']);
+    expect(pending(book, 'Fang')).toEqual([]);
+    book = step(book, 'decideReview', { review: 'R00001', step: 'approval', verdict: 'accept' }, 'Li');
+    expect(pending(book, 'Wang')).toEqual([]); // decided
+  });
+
+  it('after a rejection the approval is the top approver’s alone, and what the picker offers the command accepts', () => {
+    let book = step(wb(), 'requestReview', REQUEST, 'Chen');
+    book = step(book, 'decideReview', { review: 'R00001', step: 'finance', verdict: 'reject', reason: 'margin' }, 'Fang');
+    expect(pending(book, 'Li')).toEqual([]);
+    expect(pending(book, 'Wang').map((c) => c.detail)).toEqual(['waits for you: approval']);
+    expect(pending(book, 'Gao').map((c) => c.detail)).toEqual(['waits for you: quality']);
+    expect(runCommand('decideReview', book, { review: pending(book, 'Wang')[0].value, step: 'approval', verdict: 'reject', reason: 'no' }, ctxOf('Wang')).ok).toBe(true);
+  });
+
+  it('a workbook without Order reviews (set up before them) offers nothing and still builds its forms', () => {
+    const book = wb();
+    delete book.reviews;
+    expect(pending(book, 'Fang')).toEqual([]);
   });
 });

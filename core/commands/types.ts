@@ -119,7 +119,8 @@ export interface FieldSpec {
    * figure that matters; the command checks the rule again): `reports` — the people below the acting
    * person (a forecast revision), with their submitted forecast; `team` — the acting person and everyone
    * below, with their open pipeline (an owner change); `teamOpportunities` — the opportunities owned by
-   * someone below the acting person, with their owner.
+   * someone below the acting person, with their owner; `pendingReviews` — the order reviews waiting for
+   * the acting person's sign-off or approval (`stepsFor` in decide-review.ts), with what each waits for.
    */
   choices?: ChoiceRule;
   /**
@@ -129,7 +130,7 @@ export interface FieldSpec {
   maxLength?: number;
 }
 
-export type ChoiceRule = 'reports' | 'team' | 'teamOpportunities';
+export type ChoiceRule = 'reports' | 'team' | 'teamOpportunities' | 'pendingReviews';
 
 /** One entry of a picker limited by a rule: the value sent, its label, and the figure concerned. */
 export interface Choice {

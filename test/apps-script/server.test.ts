@@ -131,6 +131,24 @@ describe('server functions the sidebar calls', () => {
     expect(data.period.from).toMatch(/^\d{4}-\d{2}-01$/);
   });
 
+  it('kaLoad offers the order reviews waiting for the user, and loads a workbook set up before Order reviews', () => {
+    const rt = workbook({ email: 'li.na@example.com' });
+    expect(ok(rt.client('kaLoad')).choices['decideReview.review']).toEqual([]);
+    const reviews = rt.ss.getRangeByName(tableSpec('reviews').name)!;
+    reviews.getSheet().getRange(reviews.getRow() + 1, reviews.getColumn(), 1, 5).setValues([['R00001', '', 'Request', 'O00001', 'Zhang Wei']]);
+    const opps = rt.ss.getRangeByName(tableSpec('opportunities').name)!;
+    opps.getSheet().getRange(opps.getRow() + 1, opps.getColumn(), 1, 2).setValues([['O00001', 'Tender']]);
+    const owner = tableSpec('opportunities').columns.findIndex((c) => c.key === 'owner');
+    opps.getSheet().getRange(opps.getRow() + 1, opps.getColumn() + owner).setValue('Zhang Wei');
+    // nobody has signed: Li Na (no review role, Zhang Wei's superior) has nothing to do yet
+    expect(ok(rt.client('kaLoad')).choices['decideReview.review']).toEqual([]);
+    rt.ss.getRangeByName('KA_Team')!.getSheet().getRange('D2').setValue('Finance (order review)');
+    expect((ok(rt.client('kaLoad')).choices['decideReview.review'] as { value: string }[]).map((c) => c.value)).toEqual(['R00001']);
+    rt.ss.deleteSheet(reviews.getSheet());
+    rt.ss.removeNamedRange(tableSpec('reviews').name);
+    expect(ok(rt.client('kaLoad')).choices['decideReview.review']).toEqual([]);
+  });
+
   it('kaLoad on a workbook not set up fails with a message in the user’s language', () => {
     const rt = runtime({ userLocale: 'zh_CN' });
     const r = rt.client('kaLoad');
