@@ -3,7 +3,10 @@ import { record, records } from '../schema/read';
 import type { Workbook } from '../schema/types';
 import { applyWrites, ctxOf, demoRecords, settingsRows, testWorkbook } from './fixtures';
 import { runCommand } from './index';
-import { wonBlocked } from './review-data';
+import { readReviews, wonBlocked } from './review-data';
+import { stepsFor } from './decide-review';
+import { reviewState } from '../model/review';
+import { findPerson } from './workbook';
 import { formData } from './form-data';
 import { accepted, auditOf, rejected } from './test-helpers';
 
@@ -163,6 +166,31 @@ describe('the Decide review picker offers the reviews waiting for the user', () 
     expect(pending(book, 'Wang').map((c) => c.detail)).toEqual(['waits for you: approval']);
     expect(pending(book, 'Gao').map((c) => c.detail)).toEqual(['waits for you: quality']);
     expect(runCommand('decideReview', book, { review: pending(book, 'Wang')[0].value, step: 'approval', verdict: 'reject', reason: 'no' }, ctxOf('Wang')).ok).toBe(true);
+  });
+
+  it('the picker and the command agree: a person may sign a step exactly when the picker offers it for that step', () => {
+    const start = step(wb(), 'requestReview', REQUEST, 'Chen');
+    const books = [
+      start,
+      step(start, 'decideReview', { review: 'R00001', step: 'finance', verdict: 'accept' }, 'Fang'),
+      step(step(step(start, 'decideReview', { review: 'R00001', step: 'finance', verdict: 'accept' }, 'Fang'), 'decideReview', { review: 'R00001', step: 'quality', verdict: 'accept' }, 'Gao'), 'decideReview', { review: 'R00001', step: 'purchasing', verdict: 'accept' }, 'Hu'),
+      step(start, 'decideReview', { review: 'R00001', step: 'quality', verdict: 'reject', reason: 'spec' }, 'Gao'),
+    ];
+    const people = records(wb().team!).map((p) => String(p.person));
+    let offered = 0;
+    for (const book of books)
+      for (const who of people) {
+        const s = reviewState('R00001', readReviews(book.reviews!))!;
+        const allowed = stepsFor(book, s, findPerson(book, who)!);
+        const listed = pending(book, who).some((c) => c.value === 'R00001');
+        expect(listed, who).toBe(allowed.length > 0);
+        for (const st of ['finance', 'quality', 'purchasing', 'approval'] as const) {
+          const r = runCommand('decideReview', book, { review: 'R00001', step: st, verdict: 'accept' }, ctxOf(who));
+          expect(r.ok, `${who} ${st}`).toBe(allowed.includes(st));
+          if (r.ok) offered++;
+        }
+      }
+    expect(offered).toBeGreaterThanOrEqual(6);
   });
 
   it('a workbook without Order reviews (set up before them) offers nothing and still builds its forms', () => {
