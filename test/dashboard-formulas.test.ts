@@ -194,6 +194,11 @@ describe('the Dashboard computed in a spreadsheet engine', () => {
       ['', '', '', '', ''],
     ]);
     expect(r.map((x) => x[3])).toEqual([0.3125, 0.58, '', 0, '', 0.1125, '']);
+    // the expected cost: the totals line under the rows (the row that says when the list is cut)
+    const s = d.L.sections.find((x) => x.id === 'bonus')!;
+    const line = s.body.row + s.body.rows;
+    expect([d.at(line, s.body.col + 3), d.at(line, s.body.col + 4), d.at(line, s.body.col + 5)]).toEqual(['Total', 50000 + 40000 + 10000 + 6000, 120000 + 96000 + 45000 + 40000 + 30000]);
+    expect(d.at(line, s.body.col)).toBe(''); // nothing cut
   });
 
   it('the order reviews by their decision', () => {

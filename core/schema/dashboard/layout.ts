@@ -336,6 +336,18 @@ export function layoutDashboard(areas: readonly DashboardArea[], lang: Lang, cou
       const need = e.share !== undefined ? `{rows:${e.per}}*${e.share}` : `{rows:${e.per}}`;
       L.cells.push({ row: r + 2 + n, col: c, formula: resolveLayout(`IF(${need}+${e.extra ?? 0}>${n},${quote(t(TEXT.cut, lang))},"")`) });
       look({ row: r + 2 + n, col: c, rows: 1, cols: 1 }, 'warning');
+      if (s.totals) {
+        // The totals share that row, to the right of the warning.
+        const first = Math.min(...s.totals.columns);
+        if (!(first >= 2)) throw new Error(`dashboard: section ${s.id}'s totals need two columns left of them (the warning, the label)`);
+        text(r + 2 + n, c + first - 1, t(s.totals.label, lang));
+        look({ row: r + 2 + n, col: c + first - 1, rows: 1, cols: 1 }, 'header');
+        for (const col of s.totals.columns) {
+          L.cells.push({ row: r + 2 + n, col: c + col, formula: resolveLayout(`SUMPRODUCT(IFERROR(--{out:${s.id}.${col}},0))`), array: true });
+          format({ row: r + 2 + n, col: c + col, rows: 1, cols: 1 }, s.columns[col].format);
+          look({ row: r + 2 + n, col: c + col, rows: 1, cols: 1 }, 'header');
+        }
+      }
     }
   }
 

@@ -86,6 +86,8 @@ export const TEAM_DASHBOARD: DashboardArea = {
         { col: 5, formula: '{fn:BONUS_BY_PLAN}(IF({out:bonus.0}="","",1),{out:bonus.2},{out:bonus.1},{ref:bonus_plans.plan:cap})', array: true },
       ],
       extent: { per: 'team', extra: 1 },
+      // The expected cost: each bonus column's sum.
+      totals: { label: { en: 'Total', zh: '合计', zhHant: '合計' }, columns: [4, 5] },
     },
     {
       id: 'reviews',

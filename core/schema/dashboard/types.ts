@@ -72,6 +72,12 @@ export interface DashboardSection {
    * calculation lane to the right of the sections, under its title like any section.
    */
   lane?: boolean;
+  /**
+   * A totals line under the rows of a section sized by a table (`extent.per`), in the row that says
+   * when the list is cut: `label` left of the first of `columns`, each of `columns` the sum of its
+   * numbers (a blank, text or error cell counts 0), in its column's format.
+   */
+  totals?: { label: L10n; columns: number[] };
 }
 
 /** A figure of the band at the top: its label, the value, and a line under it. */
