@@ -190,7 +190,7 @@ function formatAll(ss: Spreadsheet, sheet: Sheet, layout: DashboardLayout, R: nu
     return m;
   };
   for (const [pattern, ranges] of group(layout.formats.map((f) => [f, f.pattern ?? undefined] as [Rect, string | undefined]))) sheet.getRangeList(ranges).setNumberFormat(pattern);
-  // Fonts and fills: one grid per property over the whole block (null: Sheets' default), one call each.
+  // Fonts and fills: one grid per property over the whole block (Sheets' defaults elsewhere), one call each.
   const looks = lookGrids(layout, R, C);
   if (looks.bold) block.setFontWeights(looks.weights);
   if (looks.italic) block.setFontStyles(looks.styles);
@@ -241,20 +241,22 @@ function formatAll(ss: Spreadsheet, sheet: Sheet, layout: DashboardLayout, R: nu
   void ss;
 }
 
-/** Sheets' default font size (pt). */
+/** Sheets' default font size (pt) and colour. */
 const DEFAULT_SIZE = 10;
+const DEFAULT_COLOR = '#000000';
 
 /**
  * The layout's fonts and fills as one grid per property over the block's R×C cells (later looks
- * win where they overlap; null is Sheets' default), and whether any cell needs each property.
+ * win where they overlap; elsewhere Sheets' defaults — normal type, 10 pt, black, and no fill: null,
+ * which `setBackgrounds` takes as "reset"), and whether any cell needs each property.
  */
 export function lookGrids(layout: DashboardLayout, R: number, C: number) {
   const grid = <T>(v: T) => Array.from({ length: R }, () => new Array<T>(C).fill(v));
   const out = {
-    weights: grid<'bold' | null>(null),
-    styles: grid<'italic' | null>(null),
+    weights: grid<'bold' | 'normal'>('normal'),
+    styles: grid<'italic' | 'normal'>('normal'),
     sizes: grid<number>(DEFAULT_SIZE),
-    colors: grid<string | null>(null),
+    colors: grid<string>(DEFAULT_COLOR),
     fills: grid<string | null>(null),
     bold: false,
     italic: false,
