@@ -53,7 +53,7 @@ describe('callSteps', () => {
   });
 
   it('rows (OPP_SCORE over 10,000 rows): a yield per STEP rows, the same rows as one call each', () => {
-    const rows = Array.from({ length: 10_000 }, (_, r) => Array.from({ length: 20 }, (_, c) => ((r * 31 + c * 7) % 3 === 0 ? '是' : (r + c) % 5 === 0 ? '' : '否')));
+    const rows: string[][] = Array.from({ length: 10_000 }, (_, r) => Array.from({ length: 20 }, (_, c) => ((r * 31 + c * 7) % 3 === 0 ? '是' : (r + c) % 5 === 0 ? '' : '否')));
     rows[4321][3] = 'perhaps';
     const { value, yields } = stepped(callSteps(spec('OPP_SCORE'), [rows], en));
     expect(yields).toBeGreaterThanOrEqual(Math.floor(10_000 / STEP));
