@@ -158,9 +158,14 @@ export const CUSTOMER_MATCH: RowsSpec<MatchPrepared> = {
     const rows = grid.length;
     const cols = rows ? grid[0].length : 0;
     if (rows > 1 && cols > 1) throw new CallError(t({ en: fillDims(MSG.existing.en, rows, cols), zh: fillDims(MSG.existing.zh, rows, cols), zhHant: fillDims(MSG.existing.zhHant, rows, cols) }, ctx.lang));
-    const list = rows === 1 ? grid[0] : grid.map((r) => r[0]);
-    const names = list.map((v) => (typeof v === 'boolean' ? '' : toText(v)));
     const threshold = readThreshold(call.threshold, ctx);
+    const count = rows === 1 ? cols : rows;
+    const names: string[] = new Array(count);
+    for (let i = 0; i < count; i++) {
+      if (i % STEP === STEP - 1) yield;
+      const v = rows === 1 ? grid[0][i] : grid[i][0];
+      names[i] = typeof v === 'boolean' ? '' : toText(v);
+    }
     return { index: yield* customerIndexSteps(names), threshold };
   },
   row([name], _call, _ctx, prepared) {
@@ -202,10 +207,10 @@ export const DUPLICATE_GROUPS: FoldSpec = {
     const threshold = readThreshold(args.threshold, ctx);
     const names: string[] = new Array(grid.length);
     for (let r = 0; r < grid.length; r++) {
+      if (r % STEP === STEP - 1) yield;
       const v = grid[r][0];
       names[r] = typeof v === 'string' ? v : ((need('text', v, 'names', r + 1, ctx) as string | null) ?? '');
     }
-    yield;
     const { group } = yield* duplicateGroupsSteps(names, threshold);
     const out: Out[][] = new Array(grid.length);
     for (let r = 0; r < grid.length; r++) {
