@@ -31,6 +31,13 @@ export const SLICE_JOBS = [
   { case: 'DUPLICATE_GROUPS', n: 100_000, args: (d) => [d.names, null] },
 ];
 
+/**
+ * Standard globals handed to the bundle as parameters: in node:vm a global lookup goes through the
+ * context's interceptors, many times slower than in a browser (Excel's runtime), so without this the vm
+ * would time itself (as bench/README.md says of the Apps Script bundle, which does the same in its build).
+ */
+const GLOBALS = ['Math', 'Number', 'Date', 'Map', 'Set', 'WeakMap', 'Array', 'String', 'Object', 'JSON', 'Symbol', 'RegExp', 'Error', 'TypeError', 'RangeError', 'Promise', 'Reflect', 'Uint8Array', 'Uint16Array', 'Uint32Array', 'Int32Array', 'Float64Array', 'isFinite', 'isNaN', 'parseInt', 'parseFloat'];
+
 class StubError {
   constructor(code, message) {
     this.code = code;
@@ -56,7 +63,8 @@ async function measureOne(job) {
     },
     clearTimeout,
   };
-  vm.runInNewContext(readFileSync(FUNCTIONS_JS, 'utf8'), sandbox, { filename: 'functions.js' });
+  const wrapped = `(function (${GLOBALS.join(', ')}) {\n${readFileSync(FUNCTIONS_JS, 'utf8')}\n})(${GLOBALS.join(', ')});`;
+  vm.runInNewContext(wrapped, sandbox, { filename: 'functions.js' });
   const fn = associated.get(spec.fn);
   if (!fn) return { case: job.case, n: job.n, available: false };
   const call = async (d) => {

@@ -198,6 +198,22 @@ describe('a long custom-function call stays responsive (issue 11, item 7)', () =
     expect((ev.error as StubError).message).toBe(message);
   });
 
+  it('a call failing after its first slice rejects with CustomFunctions.Error and core\'s message (DUPLICATE_GROUPS, a TRUE in row 15,000)', async () => {
+    const names: unknown[][] = companyNames(20_000, 3).map((x) => [x]);
+    names[14_999] = [true];
+    const ev = await evaluate(associated.get('DUPLICATE_GROUPS')!, [names, null]);
+    let message = '';
+    try {
+      callFunction(spec('DUPLICATE_GROUPS'), [names, null], { lang: 'en' });
+    } catch (e) {
+      message = (e as CallError).message;
+    }
+    expect(message).toMatch(/15000/);
+    expect(ev.error).toBeInstanceOf(StubError);
+    expect((ev.error as StubError).code).toBe('#VALUE!');
+    expect((ev.error as StubError).message).toBe(message);
+  });
+
   it('the fake fails a call that blocks the runtime too long (as the desktop restarts the add-in; here a 100 ms limit)', async () => {
     const busy = (ms: number) => () => {
       const until = Date.now() + ms;
