@@ -4,7 +4,7 @@
 //
 //   node bench/run.mjs            full run (sizes 1,000 … 1,000,000), writes bench/RESULTS.md
 //   node bench/run.mjs --quick    small sizes, few repetitions; writes nothing unless --out is given
-//   options: --out FILE   --json FILE (raw measurements)   --only NAME[,NAME]   --no-hf   --no-dashboard
+//   options: --out FILE   --json FILE (raw measurements)   --only NAME[,NAME]   --no-hf   --no-dashboard   --no-excel
 //            --code FILE --label TEXT (measure another Apps Script bundle, e.g. one built from a branch)
 //
 // Every measurement runs in its own child process (node --expose-gc bench/worker.mjs) so that its
@@ -18,12 +18,13 @@ import { bundle } from '../scripts/lib.mjs';
 import { gzipSync } from 'node:zlib';
 import { CASES, HF_MAX, QUICK_SIZES, SIZES } from './cases.mjs';
 import { dashboardCalls } from './dashboard.mjs';
+import { excelSlices, SLICE_JOBS, SLICE_TARGET_MS, sliceLine } from './excel-slices.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 
 function parseArgs(argv) {
-  const o = { quick: false, out: null, json: null, only: null, hf: true, dashboard: true, code: null, label: null };
+  const o = { quick: false, out: null, json: null, only: null, hf: true, dashboard: true, excel: true, code: null, label: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') o.quick = true;
@@ -32,6 +33,7 @@ function parseArgs(argv) {
     else if (a === '--only') o.only = argv[++i].split(',');
     else if (a === '--no-hf') o.hf = false;
     else if (a === '--no-dashboard') o.dashboard = false;
+    else if (a === '--no-excel') o.excel = false;
     else if (a === '--code') o.code = argv[++i];
     else if (a === '--label') o.label = argv[++i];
     else throw new Error(`bench: unknown option ${a}`);
@@ -217,15 +219,23 @@ async function main() {
     log(`  dashboard: ${dashboard.available ? dashboard.summary : 'not available — ' + dashboard.reason}`);
   }
 
+  // Excel's long calls in time slices (bench/excel-slices.mjs), the cases asked for (--only)
+  let excel = [];
+  if (opt.excel) {
+    const jobs = SLICE_JOBS.filter((j) => !opt.only || opt.only.some((o) => j.case.startsWith(o))).map((j) => ({ ...j, n: opt.quick ? 2_000 : j.n }));
+    excel = excelSlices(jobs);
+    for (const r of excel) log(`  ${sliceLine(r)}`);
+  }
+
   rmSync(work, { recursive: true, force: true });
-  const report = { machine: machine(), label: opt.label, bundle: opt.code ? opt.code : 'dist/apps-script/Code.js', quick: opt.quick, seconds: (Date.now() - started) / 1000, results, sizes, dashboard };
+  const report = { machine: machine(), label: opt.label, bundle: opt.code ? opt.code : 'dist/apps-script/Code.js', quick: opt.quick, seconds: (Date.now() - started) / 1000, results, sizes, dashboard, excel };
   if (opt.json) writeFileSync(opt.json, JSON.stringify(report, null, 2));
   if (opt.out) {
     mkdirSync(dirname(opt.out), { recursive: true });
     writeFileSync(opt.out, render(report));
     log(`bench: wrote ${relative(process.cwd(), opt.out)} in ${report.seconds.toFixed(0)} s`);
   }
-  const bad = results.filter((r) => ['ours', 'floor', 'hf', 'lookup', 'index'].some((k) => r[k]?.error || r[k]?.check));
+  const bad = [...results.filter((r) => ['ours', 'floor', 'hf', 'lookup', 'index'].some((k) => r[k]?.error || r[k]?.check)), ...excel.filter((r) => r.error)];
   if (bad.length) {
     log(`bench: ${bad.length} measurement(s) failed or disagreed — see above`);
     process.exitCode = 1;
@@ -293,6 +303,15 @@ export function targets(report) {
     if (!s.limit) continue;
     const size = s.withLoads ? s.withLoads.raw : s.raw;
     out.push([s.path, `≤ ${s.limit / 1024} KB minified`, kb(size) + (s.withLoads ? ' (with what it loads)' : ''), verdict(size <= s.limit)]);
+  }
+  for (const r of report.excel ?? []) {
+    if (r.available === false || r.error) continue;
+    out.push([
+      `${r.case} (Excel, ${rows(r.n)} names)`,
+      `longest time without yielding ≤ ${SLICE_TARGET_MS / 1000} s (Excel desktop restarts an add-in unresponsive for over 5 s)`,
+      `longest slice ${ms(r.longestMs)} ms of ${r.slices} slices; ${ms(r.totalMs)} ms in all`,
+      verdict(r.longestMs <= SLICE_TARGET_MS),
+    ]);
   }
   if (report.dashboard?.available) {
     out.push(['Dashboard', 'custom-function calls per recalculation do not grow with rows', report.dashboard.summary, verdict(report.dashboard.constant)]);
@@ -370,6 +389,21 @@ export function render(report) {
         ),
       );
     }
+    L.push('');
+  }
+  if (report.excel?.length) {
+    L.push('## Excel: long calls in time slices');
+    L.push('');
+    L.push(
+      'One call each through the built `dist/excel-addin/functions.js` in `node:vm` (`bench/excel-slices.mjs`): core\'s steps run until 150 ms have passed, then the call waits for a turn of the event loop (`setTimeout` 0) and goes on. A *slice* is the time between two turns (the sandbox\'s `setTimeout` records each pause and resume); *total* includes the pauses. Excel on the desktop restarts an add-in unresponsive for over 5 s.',
+    );
+    L.push('');
+    L.push(
+      table(
+        ['function', 'names', 'total ms', 'slices', 'longest slice ms', 'result'],
+        report.excel.map((r) => (r.available === false || r.error ? [r.case ?? '–', r.n ? rows(r.n) : '–', r.error ?? r.reason ?? 'not available', '', '', ''] : [r.case, rows(r.n), ms(r.totalMs), String(r.slices), ms(r.longestMs), r.quality ?? ''])),
+      ),
+    );
     L.push('');
   }
   L.push('## What ships');

@@ -6,8 +6,9 @@
 import { toText } from '../cell';
 import { t, type L10n } from '../i18n';
 import { customerKey } from '../model/customer-key';
-import { buildCustomerIndex, DEFAULT_MATCH_THRESHOLD, MIN_MATCH_THRESHOLD } from '../model/customer-match';
-import { duplicateGroups } from '../model/duplicates';
+import { customerIndexSteps, DEFAULT_MATCH_THRESHOLD, MIN_MATCH_THRESHOLD, type CustomerIndex } from '../model/customer-match';
+import { duplicateGroupsSteps } from '../model/duplicates';
+import { STEP } from '../steps';
 import { withGot } from './got';
 import { need, toGrid } from './run';
 import { CallError, type Ctx, type EachSpec, type FoldSpec, type Out, type ParamSpec, type RowsSpec } from './spec';
@@ -95,7 +96,7 @@ export const CUSTOMER_KEY: EachSpec = {
 };
 
 interface MatchPrepared {
-  index: ReturnType<typeof buildCustomerIndex>;
+  index: CustomerIndex;
   threshold: number;
 }
 
@@ -151,14 +152,21 @@ export const CUSTOMER_MATCH: RowsSpec<MatchPrepared> = {
       },
     },
   ],
-  prepare(call, ctx) {
+  // In steps: the index over a million names takes seconds (see core/steps.ts).
+  *prepareSteps(call, ctx) {
     const grid = toGrid(call.existing);
     const rows = grid.length;
     const cols = rows ? grid[0].length : 0;
     if (rows > 1 && cols > 1) throw new CallError(t({ en: fillDims(MSG.existing.en, rows, cols), zh: fillDims(MSG.existing.zh, rows, cols), zhHant: fillDims(MSG.existing.zhHant, rows, cols) }, ctx.lang));
-    const list = rows === 1 ? grid[0] : grid.map((r) => r[0]);
-    const names = list.map((v) => (typeof v === 'boolean' ? '' : toText(v)));
-    return { index: buildCustomerIndex(names), threshold: readThreshold(call.threshold, ctx) };
+    const threshold = readThreshold(call.threshold, ctx);
+    const count = rows === 1 ? cols : rows;
+    const names: string[] = new Array(count);
+    for (let i = 0; i < count; i++) {
+      if (i % STEP === STEP - 1) yield;
+      const v = rows === 1 ? grid[0][i] : grid[i][0];
+      names[i] = typeof v === 'boolean' ? '' : toText(v);
+    }
+    return { index: yield* customerIndexSteps(names), threshold };
   },
   row([name], _call, _ctx, prepared) {
     const best = prepared.index.search(name as string, { threshold: prepared.threshold, limit: 1 })[0];
@@ -193,17 +201,22 @@ export const DUPLICATE_GROUPS: FoldSpec = {
     },
   ],
   size: (dims) => ({ rows: dims[0]?.rows ?? 1, cols: 1 }),
-  fold(args, ctx) {
+  // In steps: grouping 100,000 names takes seconds, and more than linearly so (see core/steps.ts).
+  *foldSteps(args, ctx) {
     const grid = toGrid(args.names);
     const threshold = readThreshold(args.threshold, ctx);
     const names: string[] = new Array(grid.length);
     for (let r = 0; r < grid.length; r++) {
+      if (r % STEP === STEP - 1) yield;
       const v = grid[r][0];
       names[r] = typeof v === 'string' ? v : ((need('text', v, 'names', r + 1, ctx) as string | null) ?? '');
     }
-    const { group } = duplicateGroups(names, threshold);
+    const { group } = yield* duplicateGroupsSteps(names, threshold);
     const out: Out[][] = new Array(grid.length);
-    for (let r = 0; r < grid.length; r++) out[r] = [group[r] ? 'G' + group[r] : ''];
+    for (let r = 0; r < grid.length; r++) {
+      if (r % STEP === STEP - 1) yield;
+      out[r] = [group[r] ? 'G' + group[r] : ''];
+    }
     return out;
   },
 };

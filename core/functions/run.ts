@@ -1,12 +1,13 @@
 /**
  * The one place where catalogue functions meet cell values: arguments are shaped and coerced
  * here, bad rows become error cells here, and calls that cannot be computed fail here with a
- * message naming the argument, what it got and what it expects. Hosts call `callFunction` and
- * only translate `CellError` / `CallError` into their own error values.
+ * message naming the argument, what it got and what it expects. Hosts call `callFunction` (or, to
+ * pause a long call, `callSteps`) and only translate `CellError` / `CallError` into their own error values.
  */
 import { isBlank, showCell, toDateSerial, toNumber, toText, toYesNo } from '../cell';
 import { fill, t, type L10n } from '../i18n';
 import { parseStage, readProbabilities } from '../model/stage';
+import { drain, STEP, type Steps } from '../steps';
 import { MSG } from './messages';
 import {
   CallError,
@@ -197,10 +198,20 @@ function asCellError(e: unknown, ctx: Ctx): CellError {
 /**
  * Calls a catalogue function with host arguments (grids or single values; omitted optionals as
  * `undefined`/`null`). Returns a grid, or a single value for scalar folds. Throws `CallError` only.
+ * The stepped call (`callSteps`) drained: the same work, without pausing.
  */
 export function callFunction(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: Ctx): Out | Out[][] {
+  return drain(callSteps(spec, rawArgs, ctx));
+}
+
+/**
+ * `callFunction` in steps: the same work and result, with a yield every `STEP` rows (or cells) and
+ * inside the bodies written in steps (`prepareSteps`, `foldSteps`). A host that must stay responsive
+ * runs the steps in time slices; a failure is thrown (as `CallError`) from the step where it happens.
+ */
+export function* callSteps(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: Ctx): Steps<Out | Out[][]> {
   try {
-    return dispatch(spec, rawArgs, ctx);
+    return yield* dispatch(spec, rawArgs, ctx);
   } catch (e) {
     if (e instanceof CallError) throw e;
     const message = e instanceof Error ? e.message : String(e);
@@ -208,13 +219,13 @@ export function callFunction(spec: FunctionSpec, rawArgs: readonly unknown[], ct
   }
 }
 
-function dispatch(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: Ctx): Out | Out[][] {
+function* dispatch(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: Ctx): Steps<Out | Out[][]> {
   const call: CallArgs = {};
   spec.params.forEach((p, i) => {
     call[p.name] = readCall(p, rawArgs[i], ctx);
   });
   if (spec.kind === 'fold') {
-    const r = spec.fold(call, ctx);
+    const r = spec.foldSteps ? yield* spec.foldSteps(call, ctx) : spec.fold!(call, ctx);
     if (Array.isArray(r)) {
       // In place: the grid is the call's own, and a million-row copy would double the garbage.
       for (const row of r) for (let i = 0; i < row.length; i++) row[i] = guard(row[i]);
@@ -222,20 +233,44 @@ function dispatch(spec: FunctionSpec, rawArgs: readonly unknown[], ctx: Ctx): Ou
     }
     return guard(r);
   }
-  const prepared = spec.prepare ? spec.prepare(call, ctx) : undefined;
-  if (spec.kind === 'rows') return runRows(spec, call, prepared, ctx);
-  return runEach(spec, call, prepared, ctx);
+  const prepared = spec.prepareSteps ? yield* spec.prepareSteps(call, ctx) : spec.prepare ? spec.prepare(call, ctx) : undefined;
+  if (spec.kind === 'rows') return yield* runRows(spec, call, prepared, ctx);
+  return yield* runEach(spec, call, prepared, ctx);
 }
 
-function runRows(spec: Extract<FunctionSpec, { kind: 'rows' }>, call: CallArgs, prepared: unknown, ctx: Ctx): Out[][] {
+type RowsFn = Extract<FunctionSpec, { kind: 'rows' }>;
+type EachFn = Extract<FunctionSpec, { kind: 'each' }>;
+
+/** What a `rows` call works through, chunk by chunk. */
+interface RowsRun {
+  spec: RowsFn;
+  p: ParamSpec;
+  g: Grid;
+  read: (v: unknown) => unknown;
+  buf: unknown[];
+  out: Out[][];
+  call: CallArgs;
+  prepared: unknown;
+  ctx: Ctx;
+}
+
+function* runRows(spec: RowsFn, call: CallArgs, prepared: unknown, ctx: Ctx): Steps<Out[][]> {
   const p = spec.params.find((q) => q.shape === 'rows')!;
   const g = call[p.name] as Grid;
+  const run: RowsRun = { spec, p, g, read: READERS[p.type ?? 'any'], buf: [], out: new Array(g.length), call, prepared, ctx };
+  // The loop itself is a plain function (`rowsChunk`): one generator resume per STEP rows.
+  for (let r = 0; r < g.length; r += STEP) {
+    if (r) yield;
+    rowsChunk(run, r, Math.min(g.length, r + STEP));
+  }
+  return run.out;
+}
+
+function rowsChunk(run: RowsRun, from: number, to: number): void {
+  const { spec, p, g, read, buf, out, call, prepared, ctx } = run;
   const width = spec.width;
   const type = p.type;
-  const read = READERS[type ?? 'any'];
-  const out: Out[][] = new Array(g.length);
-  const buf: unknown[] = [];
-  for (let r = 0; r < g.length; r++) {
+  for (let r = from; r < to; r++) {
     const row = g[r];
     let blank = true;
     let bad: CellError | null = null;
@@ -264,10 +299,26 @@ function runRows(spec: Extract<FunctionSpec, { kind: 'rows' }>, call: CallArgs, 
       }
     }
   }
-  return out;
 }
 
-function runEach(spec: Extract<FunctionSpec, { kind: 'each' }>, call: CallArgs, prepared: unknown, ctx: Ctx): Out[][] {
+/** What an `each` call works through, chunk by chunk. */
+interface EachRun {
+  spec: EachFn;
+  ps: ParamSpec[];
+  grids: (Grid | undefined)[];
+  readers: ((v: unknown) => unknown)[];
+  single: boolean[];
+  /** Whether some `each` argument is larger than one cell (else every argument is repeated). */
+  shaped: boolean;
+  cols: number;
+  vals: unknown[];
+  out: Out[][];
+  call: CallArgs;
+  prepared: unknown;
+  ctx: Ctx;
+}
+
+function* runEach(spec: EachFn, call: CallArgs, prepared: unknown, ctx: Ctx): Steps<Out[][]> {
   const ps = spec.params.filter((q) => q.shape === 'each');
   const grids = ps.map((q) => call[q.name] as Grid | undefined);
   let ref = -1;
@@ -284,14 +335,35 @@ function runEach(spec: Extract<FunctionSpec, { kind: 'each' }>, call: CallArgs, 
     }
   });
   const shape = ref >= 0 ? dimOf(grids[ref]!) : { rows: 1, cols: 1 };
+  const run: EachRun = {
+    spec,
+    ps,
+    grids,
+    readers: ps.map((q) => READERS[q.type ?? 'any']),
+    single: grids.map((g) => !g || (g.length === 1 && g[0].length === 1)),
+    shaped: ref >= 0,
+    cols: shape.cols,
+    vals: new Array(ps.length),
+    out: new Array(shape.rows),
+    call,
+    prepared,
+    ctx,
+  };
+  // About STEP cells between two yields.
+  const per = Math.max(1, Math.floor(STEP / Math.max(1, shape.cols)));
+  for (let r = 0; r < shape.rows; r += per) {
+    if (r) yield;
+    eachChunk(run, r, Math.min(shape.rows, r + per));
+  }
+  return run.out;
+}
+
+function eachChunk(run: EachRun, from: number, to: number): void {
+  const { spec, ps, grids, readers, single, shaped, cols, vals, out, call, prepared, ctx } = run;
   const n = ps.length;
-  const readers = ps.map((q) => READERS[q.type ?? 'any']);
-  const single = grids.map((g) => !g || (g.length === 1 && g[0].length === 1));
-  const vals: unknown[] = new Array(n);
-  const out: Out[][] = new Array(shape.rows);
-  for (let r = 0; r < shape.rows; r++) {
-    const row: Out[] = new Array(shape.cols);
-    for (let c = 0; c < shape.cols; c++) {
+  for (let r = from; r < to; r++) {
+    const row: Out[] = new Array(cols);
+    for (let c = 0; c < cols; c++) {
       let blank = true;
       let bad: CellError | null = null;
       for (let i = 0; i < n; i++) {
@@ -300,7 +372,7 @@ function runEach(spec: Extract<FunctionSpec, { kind: 'each' }>, call: CallArgs, 
         const v = readers[i](raw);
         if (v === BAD) {
           if (!bad) bad = new CellError(badValue(ps[i].type ?? 'any', ps[i].name, raw, ctx));
-        } else if (v !== null && (ref < 0 || !single[i])) blank = false;
+        } else if (v !== null && (!shaped || !single[i])) blank = false;
         vals[i] = v === BAD ? null : v;
       }
       if (bad) row[c] = bad;
@@ -315,7 +387,6 @@ function runEach(spec: Extract<FunctionSpec, { kind: 'each' }>, call: CallArgs, 
     }
     out[r] = row;
   }
-  return out;
 }
 
 /**

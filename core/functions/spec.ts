@@ -4,8 +4,14 @@
  * `@customfunction` JSDoc, Excel's functions.json and associations, the preview engine's plugin)
  * is generated from these declarations. Coercion and the error policy live in `run.ts`, so a body
  * is only its arithmetic.
+ *
+ * A body that may run long on a large input (over ~1 s at a million rows) is written in steps instead
+ * (`prepareSteps`, `foldSteps`: a generator that yields every bounded amount of work, see
+ * `core/steps.ts`), so that Excel can pause it; every other caller drains it. A spec has one form or
+ * the other, never both.
  */
 import type { Lang, L10n } from '../i18n';
+import type { Steps } from '../steps';
 
 /** What a cell of a result may hold. `CellError` becomes `#VALUE!` with its reason in each host. */
 export type Out = string | number | boolean | CellError;
@@ -89,28 +95,41 @@ interface Base {
   examples: Example[];
 }
 
+/**
+ * What a `rows` or `each` function computes once per call before its rows (an index, a lookup):
+ * `prepare`, or `prepareSteps` when that may run long. Neither when there is nothing to prepare.
+ */
+export type Prepare<P> =
+  | { prepare?(call: CallArgs, ctx: Ctx): P; prepareSteps?: never }
+  | { prepareSteps(call: CallArgs, ctx: Ctx): Steps<P>; prepare?: never };
+
 /** Maps cell by cell over its `each` parameters; result has their shape. */
-export interface EachSpec<P = unknown> extends Base {
-  kind: 'each';
-  prepare?(call: CallArgs, ctx: Ctx): P;
-  cell(values: any[], call: CallArgs, ctx: Ctx, prepared: P): Out;
-}
+export type EachSpec<P = unknown> = Base &
+  Prepare<P> & {
+    kind: 'each';
+    cell(values: any[], call: CallArgs, ctx: Ctx, prepared: P): Out;
+  };
 
 /** Reads its `rows` parameter row by row; each row gives `width` result cells. */
-export interface RowsSpec<P = unknown> extends Base {
-  kind: 'rows';
-  width: number;
-  prepare?(call: CallArgs, ctx: Ctx): P;
-  row(values: any[], call: CallArgs, ctx: Ctx, prepared: P): Out[];
-}
+export type RowsSpec<P = unknown> = Base &
+  Prepare<P> & {
+    kind: 'rows';
+    width: number;
+    row(values: any[], call: CallArgs, ctx: Ctx, prepared: P): Out[];
+  };
+
+/** A fold's body: `fold`, or `foldSteps` when it may run long. */
+export type FoldBody =
+  | { fold(args: CallArgs, ctx: Ctx): Out | Out[][]; foldSteps?: never }
+  | { foldSteps(args: CallArgs, ctx: Ctx): Steps<Out | Out[][]>; fold?: never };
 
 /** Folds whole blocks into a result of a size known from its arguments' sizes. */
-export interface FoldSpec extends Base {
-  kind: 'fold';
-  /** `scalar` results are one value in every host; `matrix` results are grids. */
-  result: 'scalar' | 'matrix';
-  size(dims: (Dim | undefined)[]): Dim;
-  fold(args: CallArgs, ctx: Ctx): Out | Out[][];
-}
+export type FoldSpec = Base &
+  FoldBody & {
+    kind: 'fold';
+    /** `scalar` results are one value in every host; `matrix` results are grids. */
+    result: 'scalar' | 'matrix';
+    size(dims: (Dim | undefined)[]): Dim;
+  };
 
 export type FunctionSpec = EachSpec<any> | RowsSpec<any> | FoldSpec;

@@ -12,6 +12,7 @@
  */
 import { branchParts, customerKey } from './customer-key';
 import { GENERIC_WEIGHT, keyProfile, maxCost, oneEditApart, sameKeySimilarity, similarity, type KeyProfile } from './customer-similarity';
+import { drain, STEP, type Steps } from '../steps';
 
 /**
  * The default similarity a match must reach (see the CUSTOMER_MATCH help). Equal keys are 1; at 0.9 a
@@ -129,12 +130,18 @@ export interface KeyTable {
 }
 
 export function keyTable(names: readonly unknown[]): KeyTable {
+  return drain(keyTableSteps(names));
+}
+
+/** `keyTable` in steps (a yield every `STEP` names). */
+export function* keyTableSteps(names: readonly unknown[]): Steps<KeyTable> {
   const keyOfRow = new Int32Array(names.length);
   const keys: string[] = [];
   const profiles: KeyProfile[] = [];
   const rows: number[][] = [];
   const byKey = new Map<string, number>();
   for (let r = 0; r < names.length; r++) {
+    if (r % STEP === STEP - 1) yield;
     const v = names[r];
     const k = v === null || v === undefined ? '' : customerKey(typeof v === 'string' ? v : String(v));
     if (!k) {
@@ -166,6 +173,11 @@ export interface GramTable {
 }
 
 export function gramTable(profiles: readonly KeyProfile[]): GramTable {
+  return drain(gramTableSteps(profiles));
+}
+
+/** `gramTable` in steps (a yield every `STEP` keys). */
+export function* gramTableSteps(profiles: readonly KeyProfile[]): Steps<GramTable> {
   const gramId = new Map<number, number>();
   const freq: number[] = [];
   let total = 0;
@@ -176,6 +188,7 @@ export function gramTable(profiles: readonly KeyProfile[]): GramTable {
   const weights: Uint8Array[] = new Array(profiles.length);
   let at = 0;
   for (let k = 0; k < profiles.length; k++) {
+    if (k % STEP === STEP - 1) yield;
     const g = gramsOf(profiles[k]);
     const from = at;
     for (let i = 0; i < g.grams.length; i++) {
@@ -233,14 +246,20 @@ export function gramsClose(aIds: Int32Array, aW: Uint8Array, bIds: Int32Array, b
 
 /** Builds the index over `names` (one per row; blank names are kept as rows but never match). */
 export function buildCustomerIndex(names: readonly unknown[]): CustomerIndex {
-  const table = keyTable(names);
+  return drain(customerIndexSteps(names));
+}
+
+/** `buildCustomerIndex` in steps: a yield every `STEP` names or keys (see `core/steps.ts`). */
+export function* customerIndexSteps(names: readonly unknown[]): Steps<CustomerIndex> {
+  const table = yield* keyTableSteps(names);
   const n = table.keys.length;
-  const grams = gramTable(table.profiles);
+  const grams = yield* gramTableSteps(table.profiles);
   // Keys with numbers only ever match keys with the same numbers: they are listed by their numbers.
   // The others go into a compressed posting list: the key ids of each gram.
   const byNumbers = new Map<string, number[]>();
   const counts = new Int32Array(grams.freq.length);
   for (let k = 0; k < n; k++) {
+    if (k % STEP === STEP - 1) yield;
     const digits = table.profiles[k].digits;
     if (digits) {
       const l = byNumbers.get(digits);
@@ -252,7 +271,10 @@ export function buildCustomerIndex(names: readonly unknown[]): CustomerIndex {
   for (let g = 0; g < counts.length; g++) start[g + 1] = start[g] + counts[g];
   const fill = start.slice(0, counts.length);
   const postings = new Int32Array(start[counts.length]);
-  for (let k = 0; k < n; k++) if (!table.profiles[k].digits) for (const g of grams.ids[k]) postings[fill[g]++] = k;
+  for (let k = 0; k < n; k++) {
+    if (k % STEP === STEP - 1) yield;
+    if (!table.profiles[k].digits) for (const g of grams.ids[k]) postings[fill[g]++] = k;
+  }
 
   const seen = new Uint32Array(n);
   let stamp = 0;

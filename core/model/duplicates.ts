@@ -11,8 +11,9 @@
  *    every key of the other (complete linkage). So A ~ B and B ~ C never pull an unrelated A and C
  *    together, and a shared generic word (科技, Trading) weighs too little to link anything.
  */
-import { clampThreshold, DEFAULT_MATCH_THRESHOLD, gramsClose, gramTable, keyTable, prefixLength, type KeyTable } from './customer-match';
+import { clampThreshold, DEFAULT_MATCH_THRESHOLD, gramsClose, gramTableSteps, keyTableSteps, prefixLength, type KeyTable } from './customer-match';
 import { maxCost, similarity } from './customer-similarity';
+import { drain, STEP, type Steps } from '../steps';
 
 export interface DuplicateGroups {
   /** Group number of each row, 1… in order of each group's first row; 0 when the row has no duplicate. */
@@ -30,15 +31,24 @@ export interface NearPairs {
 
 /** Every pair of different keys whose similarity reaches `t`, found by the prefix-filtered join. */
 export function nearPairs(table: KeyTable, t: number): NearPairs {
+  return drain(nearPairsSteps(table, t));
+}
+
+/**
+ * `nearPairs` in steps: a yield every `STEP` keys, or `STEP` pairs compared in the join (a key of a
+ * large block may meet many others).
+ */
+export function* nearPairsSteps(table: KeyTable, t: number): Steps<NearPairs> {
   const n = table.keys.length;
 
   // Global gram order: rarest first (ties by gram id), as the prefix filter requires.
-  const grams = gramTable(table.profiles);
+  const grams = yield* gramTableSteps(table.profiles);
   const freq = grams.freq;
 
   // Keys with numbers only ever match keys with the same numbers: one join per set of numbers.
   const parts = new Map<string, number[]>();
   for (let k = 0; k < n; k++) {
+    if (k % STEP === STEP - 1) yield;
     const d = table.profiles[k].digits;
     const l = parts.get(d);
     if (l) l.push(k);
@@ -67,6 +77,7 @@ export function nearPairs(table: KeyTable, t: number): NearPairs {
   const prefixGrams: number[] = [];
   const order: number[] = [];
   for (let k = 0; k < n; k++) {
+    if (k % STEP === STEP - 1) yield;
     const ids = grams.ids[k];
     order.length = ids.length;
     for (let i = 0; i < ids.length; i++) {
@@ -85,12 +96,19 @@ export function nearPairs(table: KeyTable, t: number): NearPairs {
 
   // The join, within each set of keys with the same numbers: a key meets the keys before it that
   // share a prefix gram (a compressed list per gram, key ids ascending). Small sets are compared pairwise.
+  // `work`: keys and pairs compared since the last yield.
   const seen = new Int32Array(n).fill(-1);
   let listCount: Int32Array | null = null;
+  let work = 0;
   for (const [digits, part] of parts) {
     if (part.length < 2) continue;
     if (part.length <= 32) {
       for (let a = 0; a < part.length; a++) for (let b = a + 1; b < part.length; b++) consider(part[a], part[b]);
+      work += (part.length * (part.length - 1)) / 2;
+      if (work >= STEP) {
+        work = 0;
+        yield;
+      }
       continue;
     }
     if (digits !== '') {
@@ -104,7 +122,12 @@ export function nearPairs(table: KeyTable, t: number): NearPairs {
             if (seen[j] === k) continue;
             seen[j] = k;
             consider(j, k);
+            work++;
           }
+        }
+        if (++work >= STEP) {
+          work = 0;
+          yield;
         }
         for (let p = prefixStart[k]; p < prefixStart[k + 1]; p++) {
           const list = lists.get(prefixGrams[p]);
@@ -130,7 +153,15 @@ export function nearPairs(table: KeyTable, t: number): NearPairs {
           if (seen[j] === k) continue;
           seen[j] = k;
           consider(j, k);
+          if (++work >= STEP) {
+            work = 0;
+            yield;
+          }
         }
+      }
+      if (++work >= STEP) {
+        work = 0;
+        yield;
       }
     }
   }
@@ -139,10 +170,15 @@ export function nearPairs(table: KeyTable, t: number): NearPairs {
 }
 
 export function duplicateGroups(names: readonly unknown[], threshold = DEFAULT_MATCH_THRESHOLD): DuplicateGroups {
+  return drain(duplicateGroupsSteps(names, threshold));
+}
+
+/** `duplicateGroups` in steps: a yield every `STEP` names, keys, pairs compared or pairs merged. */
+export function* duplicateGroupsSteps(names: readonly unknown[], threshold = DEFAULT_MATCH_THRESHOLD): Steps<DuplicateGroups> {
   const t = clampThreshold(threshold);
-  const table = keyTable(names);
+  const table = yield* keyTableSteps(names);
   const n = table.keys.length;
-  const { a: edgeA, b: edgeB, sim: edgeSim } = nearPairs(table, t);
+  const { a: edgeA, b: edgeB, sim: edgeSim } = yield* nearPairsSteps(table, t);
 
   // Complete-linkage merging, most similar first.
   const edgeSet = new Set<number>();
@@ -153,7 +189,9 @@ export function duplicateGroups(names: readonly unknown[], threshold = DEFAULT_M
   const cluster = new Int32Array(n);
   const members: number[][] = new Array(n);
   for (let k = 0; k < n; k++) cluster[k] = k;
+  let merged = 0;
   for (const e of byStrength) {
+    if (++merged % STEP === 0) yield;
     const ca = cluster[edgeA[e]];
     const cb = cluster[edgeB[e]];
     if (ca === cb) continue;
@@ -180,6 +218,7 @@ export function duplicateGroups(names: readonly unknown[], threshold = DEFAULT_M
   const group = new Int32Array(names.length);
   let count = 0;
   for (let r = 0; r < names.length; r++) {
+    if (r % STEP === STEP - 1) yield;
     const k = table.keyOfRow[r];
     if (k < 0) continue;
     const c = cluster[k];
