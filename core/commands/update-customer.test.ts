@@ -81,7 +81,7 @@ describe('updateCustomer takes the statement figures', () => {
     expect(record(w2.customers!, 0)).toMatchObject({ revenue: 1000000, current_assets: 300000, current_liabilities: 200000 });
     expect(second.message.en).toMatch(/current ratio 1\.5/i);
     expect(second.message.zh).toMatch(/流动比率/);
-    expect(second.message.zhHant).toMatch(/流動比率/);
+    expect((second.message as { zhHant?: string }).zhHant).toMatch(/流動比率/);
     // a change that is not a figure says nothing of the ratios
     expect(accepted(runCommand('updateCustomer', w2, { id: 'C00001', phone: '010-1' }, ctx)).message.en).not.toMatch(/Finances/);
   });
@@ -89,6 +89,6 @@ describe('updateCustomer takes the statement figures', () => {
   it('refuses a negative revenue and text for a figure, naming the field; net profit may be negative', () => {
     const e = rejected(runCommand('updateCustomer', wb(), { id: 'C00001', revenue: '-5', inventory: 'lots' }, ctx));
     expect(Object.keys(e).sort()).toEqual(['inventory', 'revenue']);
-    expect(accepted(runCommand('updateCustomer', wb(), { id: 'C00001', net_profit: '-20,000' }, ctx)).ok).toBe(true);
+    expect(runCommand('updateCustomer', wb(), { id: 'C00001', net_profit: '-20,000' }, ctx).ok).toBe(true);
   });
 });
