@@ -158,8 +158,9 @@ async function main() {
   const started = Date.now();
   const built = opt.code ?? join(DIST, 'apps-script', 'Code.js');
   // Others may be running `npm run build` (which wipes dist/ first): wait up to 2 minutes for a
-  // finished build (Code.js there and no dist/.tmp, which the build removes at its end).
-  const ready = () => existsSync(built) && (opt.code || !existsSync(join(DIST, '.tmp')));
+  // finished build (Code.js there and no dist/.building, which the build writes first and removes at
+  // its end; a build step a test runs alone leaves none).
+  const ready = () => existsSync(built) && (opt.code || !existsSync(join(DIST, '.building')));
   for (let waited = 0; !ready() && waited < 120; waited++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
   if (!existsSync(built)) throw new Error('bench: dist/apps-script/Code.js is missing — run `npm run build` first (npm run bench does).');
   // A private copy: another `npm run build` may wipe dist/ while we measure.
