@@ -9,10 +9,11 @@
  * reads (every named range once; per table its header row — with the rows of the tables set-up fills —,
  * the first data row's number formats and validation rules, the frozen rows; per sheet with rules its
  * conditional formats), then the writes, each block in one call: a new table's header and starting rows
- * in one `setValues`, its widths in `setColumnWidths` runs, its number formats and drop-downs in one
- * `setNumberFormats` and one `setDataValidations` over the columns' data rows (one rule object per
- * distinct rule), an existing name re-pointed with its own `NamedRange.setRange`. A re-run with nothing
- * to do only reads.
+ * in one `setValues`, its header's look copied from the first new header (`copyFormatToRange`), its
+ * widths in `setColumnWidths` runs of width steps, then per table one range list for its named ranges
+ * and its blocks of number formats and drop-downs — one `setNumberFormats` and one `setDataValidations`
+ * per run of columns (one rule object per distinct rule, lists from a copy of the first) —, an existing
+ * name re-pointed with its own `NamedRange.setRange`. A re-run with nothing to do only reads.
  */
 import type { Cell } from '../core/cell';
 import { fill, t, type Lang } from '../core/i18n';
