@@ -18,7 +18,7 @@ import type { Cell } from '../core/cell';
 import type { TableId, Workbook } from '../core/schema/types';
 import { nowIn, sheetDates } from './dates';
 import { workbookLang } from './lang';
-import { applyWrites, readForAppend, readTable, type SheetTable } from './tables';
+import { applyWrites, readForAppend, readPresent, readTable, type SheetTable } from './tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -76,10 +76,7 @@ export function recordDirectEdits(ss: Spreadsheet, editor: string | null): strin
     if (!tbl) return null; // not set up (or an older workbook without the history): nothing to record into
     tables[id] = tbl;
   }
-  for (const id of RECONCILE_ALSO_READS) {
-    const tbl = readTable(ss, tableSpec(id), dates);
-    if (tbl) tables[id] = tbl;
-  }
+  readPresent(ss, RECONCILE_ALSO_READS, dates, tables);
   const wb: Workbook = {};
   for (const id of Object.keys(tables) as TableId[]) wb[id] = tables[id]!.data;
   const lang = workbookLang(ss);

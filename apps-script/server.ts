@@ -16,7 +16,7 @@ import { refitDashboard } from './dashboard';
 import { nowIn, sheetDates, type SheetDates } from './dates';
 import { actorEmail as actor, userLang, workbookLang } from './lang';
 import { S } from './strings';
-import { applyWrites, readForAppend, readTable, type SheetTable } from './tables';
+import { applyWrites, readForAppend, readPresent, readTable, type SheetTable } from './tables';
 
 /** How long a save waits for another save to finish before it gives up (ms). */
 export const LOCK_WAIT_MS = 10000;
@@ -78,11 +78,8 @@ export function kaLoad(): FormData {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang: Lang = workbookLang(ss);
   const dates = sheetDates(ss);
-  const tables = read(ss, FORM_DATA_READS, {}, readTable, dates);
-  for (const id of FORM_DATA_ALSO_READS) {
-    const tbl = readTable(ss, tableSpec(id), dates);
-    if (tbl) tables[id] = tbl; // read when there (a workbook set up before it still opens its forms)
-  }
+  // Order reviews read when there: a workbook set up before them still opens its forms.
+  const tables = readPresent(ss, FORM_DATA_ALSO_READS, dates, read(ss, FORM_DATA_READS, {}, readTable, dates));
   return toClient(formData(workbook(tables), actor(), lang)) as FormData;
 }
 

@@ -10,6 +10,7 @@ import { isBlank, looksLikeFormula, type Cell } from '../core/cell';
 import type { Write } from '../core/commands/types';
 import { columnLetters } from '../core/schema/dashboard/template';
 import { tableFromGrid } from '../core/schema/read';
+import { tableSpec } from '../core/schema/tables';
 import type { TableData, TableId, TableSpec } from '../core/schema/types';
 import { convertDates, type SheetDates } from './dates';
 
@@ -60,6 +61,18 @@ export function readTable(ss: Spreadsheet, spec: TableSpec, dates?: SheetDates |
   const data = tableFromGrid(spec, grid);
   const top = range.getRow();
   return { data, sheet: range.getSheet(), top, left: range.getColumn(), appendAt: top + 1 + data.rows.length };
+}
+
+/**
+ * The tables of `ids` the spreadsheet has, added to `into`: one set up before them (no named range)
+ * is left out. For the tables core reads only when present (`…_ALSO_READS`).
+ */
+export function readPresent(ss: Spreadsheet, ids: readonly TableId[], dates: SheetDates | null | undefined, into: Partial<Record<TableId, SheetTable>>): Partial<Record<TableId, SheetTable>> {
+  for (const id of ids) {
+    const t = readTable(ss, tableSpec(id), dates);
+    if (t) into[id] = t;
+  }
+  return into;
 }
 
 /**

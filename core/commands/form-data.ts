@@ -174,11 +174,16 @@ function choose(wb: Workbook, me: Person, lang: Lang, rule: ChoiceRule, opps: Fo
   if (rule === 'pendingReviews') {
     // The reviews this person may sign now, each with its opportunity and what it waits for from them.
     if (!wb.reviews) return [];
-    const entries = readReviews(wb.reviews);
-    const ids = [...new Set(entries.filter((e) => e.kind === 'request').map((e) => e.id))];
+    // Each review's rows once (a form load reads every review).
+    const byId = new Map<string, ReturnType<typeof readReviews>>();
+    for (const e of readReviews(wb.reviews)) {
+      const rows = byId.get(e.id);
+      if (rows) rows.push(e);
+      else byId.set(e.id, [e]);
+    }
     const out: Choice[] = [];
-    for (const id of ids) {
-      const s = reviewState(id, entries);
+    for (const [id, rows] of byId) {
+      const s = reviewState(id, rows);
       if (!s) continue;
       const steps = stepsFor(wb, s, me);
       if (!steps.length) continue;
